@@ -1,0 +1,85 @@
+// swift-tools-version:6.1
+// Perfusio: read, validate, derive and render perfusion case records.
+// Dependency direction: PerfusioCore ← {readers, rules, render, registries, captures, logbook} ← Perfusio ← PerfusioCLI.
+import PackageDescription
+
+let package = Package(
+    name: "Perfusio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Perfusio", targets: ["Perfusio"]),
+        .executable(name: "perfusio", targets: ["PerfusioCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+    ],
+    targets: [
+        // The model, units, time, diagnostics and clinical maths. Foundation only.
+        .target(name: "PerfusioCore"),
+
+        // System-library shims: a module map and a header, nothing else.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Safe YAML decoding with source locations, shared by every data-file loader.
+        .target(name: "PerfusioYAML", dependencies: ["PerfusioCore", .product(name: "Yams", package: "Yams")]),
+
+        // Readers and writers.
+        .target(name: "PerfusioMarkdown", dependencies: ["PerfusioCore", "PerfusioYAML", "CCmarkGFM"]),
+        .target(name: "PerfusioXML", dependencies: ["PerfusioCore", "CLibXML2"]),
+
+        // Clinical rule packs (data in schemas/rules/).
+        .target(name: "PerfusioRules", dependencies: ["PerfusioCore", "PerfusioYAML"]),
+
+        // Charts, reports and handovers through Mustache templates.
+        .target(name: "PerfusioRender", dependencies: [
+            "PerfusioCore", "PerfusioMarkdown",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+
+        // Registry profiles, de-identification and the submission ledger.
+        .target(name: "PerfusioRegistries", dependencies: [
+            "PerfusioCore", "PerfusioYAML", "PerfusioRender",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // Bedside device captures (CDI, ABL, mapped CSV).
+        .target(name: "PerfusioCaptures", dependencies: [
+            "PerfusioCore", "PerfusioYAML",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+
+        // Clinical activity logs and credential profiles.
+        .target(name: "PerfusioLogbook", dependencies: ["PerfusioCore", "PerfusioYAML"]),
+
+        // The library users import: format table, pipeline, resource lookup, file I/O.
+        .target(name: "Perfusio", dependencies: [
+            "PerfusioCore", "PerfusioMarkdown", "PerfusioXML", "PerfusioRules", "PerfusioRender",
+            "PerfusioRegistries", "PerfusioCaptures", "PerfusioLogbook",
+        ]),
+
+        .executableTarget(name: "PerfusioCLI", dependencies: [
+            "Perfusio", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .executableTarget(name: "PerfusioBenchmarks", dependencies: ["Perfusio"], path: "Benchmarks/PerfusioBenchmarks"),
+
+        .testTarget(name: "PerfusioCoreTests", dependencies: ["PerfusioCore"]),
+        .testTarget(name: "PerfusioMarkdownTests", dependencies: ["PerfusioMarkdown"]),
+        .testTarget(name: "PerfusioXMLTests", dependencies: ["PerfusioXML", "PerfusioMarkdown"]),
+        .testTarget(name: "PerfusioRulesTests", dependencies: ["PerfusioRules", "PerfusioMarkdown"]),
+        .testTarget(name: "PerfusioRenderTests", dependencies: ["PerfusioRender", "Perfusio"]),
+        .testTarget(name: "PerfusioRegistriesTests", dependencies: ["PerfusioRegistries", "Perfusio"]),
+        .testTarget(name: "PerfusioCapturesTests", dependencies: ["PerfusioCaptures", "Perfusio"]),
+        .testTarget(name: "PerfusioLogbookTests", dependencies: ["PerfusioLogbook", "Perfusio"]),
+        .testTarget(name: "PerfusioTests", dependencies: ["Perfusio"]),
+        .testTarget(name: "PerfusioCLITests", dependencies: ["Perfusio"]),
+    ]
+)
