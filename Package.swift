@@ -71,15 +71,18 @@ let package = Package(
 
         .executableTarget(name: "PerfusioBenchmarks", dependencies: ["Perfusio"], path: "Benchmarks/PerfusioBenchmarks"),
 
-        .testTarget(name: "PerfusioCoreTests", dependencies: ["PerfusioCore"]),
-        .testTarget(name: "PerfusioMarkdownTests", dependencies: ["PerfusioMarkdown"]),
-        .testTarget(name: "PerfusioXMLTests", dependencies: ["PerfusioXML", "PerfusioMarkdown"]),
-        .testTarget(name: "PerfusioRulesTests", dependencies: ["PerfusioRules", "PerfusioMarkdown"]),
-        .testTarget(name: "PerfusioRenderTests", dependencies: ["PerfusioRender", "Perfusio"]),
-        .testTarget(name: "PerfusioRegistriesTests", dependencies: ["PerfusioRegistries", "Perfusio"]),
-        .testTarget(name: "PerfusioCapturesTests", dependencies: ["PerfusioCaptures", "Perfusio"]),
-        .testTarget(name: "PerfusioLogbookTests", dependencies: ["PerfusioLogbook", "Perfusio"]),
-        .testTarget(name: "PerfusioTests", dependencies: ["Perfusio"]),
-        .testTarget(name: "PerfusioCLITests", dependencies: ["Perfusio"]),
+        // Fixture lookup and golden-file comparison for every test target.
+        .target(name: "PerfusioTestSupport", path: "Tests/PerfusioTestSupport"),
+
+        .testTarget(name: "PerfusioCoreTests", dependencies: ["PerfusioCore", "PerfusioTestSupport"]),
+        .testTarget(name: "PerfusioMarkdownTests", dependencies: ["PerfusioTestSupport", "PerfusioMarkdown"]),
+        .testTarget(name: "PerfusioXMLTests", dependencies: ["PerfusioTestSupport", "PerfusioXML", "PerfusioMarkdown"]),
+        .testTarget(name: "PerfusioRulesTests", dependencies: ["PerfusioTestSupport", "PerfusioRules", "PerfusioMarkdown"]),
+        .testTarget(name: "PerfusioRenderTests", dependencies: ["PerfusioTestSupport", "PerfusioRender", "Perfusio"]),
+        .testTarget(name: "PerfusioRegistriesTests", dependencies: ["PerfusioTestSupport", "PerfusioRegistries", "Perfusio"]),
+        .testTarget(name: "PerfusioCapturesTests", dependencies: ["PerfusioTestSupport", "PerfusioCaptures", "Perfusio"]),
+        .testTarget(name: "PerfusioLogbookTests", dependencies: ["PerfusioTestSupport", "PerfusioLogbook", "Perfusio"]),
+        .testTarget(name: "PerfusioTests", dependencies: ["PerfusioTestSupport", "Perfusio"]),
+        .testTarget(name: "PerfusioCLITests", dependencies: ["PerfusioTestSupport", "Perfusio"]),
     ]
 )

@@ -65,7 +65,7 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
     static func digitShift(from: ClinicalUnit, to: ClinicalUnit) -> Int {
         let ratio = abs(from.toBase.factor / to.toBase.factor)
         guard ratio > 0, ratio.isFinite else { return 0 }
-        let shift = Int((-log10(ratio)).rounded(.up))
+        let shift = Int((-log10(ratio)).rounded())
         return min(max(shift, -2), 3)
     }
 

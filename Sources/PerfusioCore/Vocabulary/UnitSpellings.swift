@@ -44,7 +44,8 @@ public enum UnitSpellings {
 
     /// The unit written as `spelling`, or nil when no reader knows it (`gal/min`).
     public static func unit(for spelling: String) -> ClinicalUnit? {
-        table[normalise(spelling)] ?? ClinicalUnit(rawValue: spelling)
+        let plain = spelling.lowercased().filter { !$0.isWhitespace }
+        return table[plain] ?? table[normalise(spelling)] ?? ClinicalUnit(rawValue: spelling)
     }
 
     /// Lower case, spaces removed, `per` read as `/`, `²` kept.
