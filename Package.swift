@@ -75,6 +75,7 @@ let package = Package(
         .target(name: "PerfusioTestSupport", path: "Tests/PerfusioTestSupport"),
 
         .testTarget(name: "PerfusioCoreTests", dependencies: ["PerfusioCore", "PerfusioTestSupport"]),
+        .testTarget(name: "PerfusioYAMLTests", dependencies: ["PerfusioTestSupport", "PerfusioYAML"]),
         .testTarget(name: "PerfusioMarkdownTests", dependencies: ["PerfusioTestSupport", "PerfusioMarkdown"]),
         .testTarget(name: "PerfusioXMLTests", dependencies: ["PerfusioTestSupport", "PerfusioXML", "PerfusioMarkdown"]),
         .testTarget(name: "PerfusioRulesTests", dependencies: ["PerfusioTestSupport", "PerfusioRules", "PerfusioMarkdown"]),
