@@ -1,0 +1,34 @@
+import Foundation
+
+/// Puts a batch's outputs where they belong: standard output, one file, or files in a folder; atomically, never
+/// over an input, and never two inputs into the same file.
+///
+/// ```swift
+/// var output = BatchOutput(destination: .folder(url, displayPath: "out"), fileExtension: "xml",
+///                          writer: AtomicFileWriter(protecting: inputs.map(\.url)))
+/// if let written = try output.write(xml, for: input) { print("wrote \(written)") }
+/// ```
+public struct BatchOutput: Sendable {
+    public let destination: OutputDestination
+    public let fileExtension: String
+    public let writer: AtomicFileWriter
+    /// Targets written so far (resolved path → the input written there).
+    private var written: [String: String] = [:]
+
+    public init(destination: OutputDestination, fileExtension: String, writer: AtomicFileWriter) {
+        self.destination = destination
+        self.fileExtension = fileExtension
+        self.writer = writer
+    }
+
+    /// Writes `text`, the output for `input`; returns the path written, or nil when the caller should print the
+    /// text on standard output.
+    public mutating func write(_ text: String, for input: InputFile) throws(OutputError) -> String? {
+        guard let target = destination.target(for: input, fileExtension: fileExtension) else { return nil }
+        let key = AtomicFileWriter.resolvedPath(target.url)
+        if let first = written[key] { throw .duplicateOutput(path: target.displayPath, firstInput: first) }
+        try writer.write(text, to: target.url, displayPath: target.displayPath)
+        written[key] = input.displayPath
+        return target.displayPath
+    }
+}
