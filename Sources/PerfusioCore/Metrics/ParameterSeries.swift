@@ -1,0 +1,33 @@
+/// The valid values of one parameter across a record, in time order and in the parameter's canonical unit.
+///
+/// Only valid values count (``ReadingValue/isValid``: artefacts excluded). Blood-gas tensions and saturations
+/// (pH, pCO2, pO2, SaO2) count only from arterial or unstated samples. ACT values written as events
+/// (`08:36 ACT 556 s`) join the ACT readings.
+public enum ParameterSeries {
+    /// Parameters that describe arterial blood only when the sample is arterial.
+    static let arterialOnly: Set<Parameter> = [.ph, .pco2, .po2, .sao2]
+
+    /// Every valid value of `parameter` in `record`, sorted by time (stable).
+    public static func values(_ parameter: Parameter, in record: PerfusionCase) -> [TimedValue] {
+        var out: [TimedValue] = []
+        for reading in record.readings {
+            if arterialOnly.contains(parameter), !reading.isArterialOrUnstated { continue }
+            guard let cell = reading.values[parameter], cell.isValid, let q = cell.quantity,
+                  let converted = try? q.converted(to: parameter.canonicalUnit, substance: parameter.substance)
+            else { continue }
+            out.append(TimedValue(time: reading.time, value: converted.value, unit: parameter.canonicalUnit.display,
+                                  fractionDigits: converted.fractionDigits, parameter: parameter,
+                                  location: cell.origin?.location ?? reading.origin?.location))
+        }
+        if parameter == .act { out += actEvents(in: record) }
+        return out.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    }
+
+    static func actEvents(in record: PerfusionCase) -> [TimedValue] {
+        record.events(.act).compactMap { event in
+            guard let q = event.details.value, let s = try? q.converted(to: .seconds) else { return nil }
+            return TimedValue(time: event.time, value: s.value, unit: ClinicalUnit.seconds.display,
+                              fractionDigits: s.fractionDigits, parameter: .act, location: event.origin?.location)
+        }
+    }
+}
