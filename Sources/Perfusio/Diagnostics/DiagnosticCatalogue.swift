@@ -6,7 +6,7 @@ import PerfusioCore
 /// from here. Rule-pack ids are data and come with their packs.
 public enum DiagnosticCatalogue {
     /// All codes, module by module.
-    public static let all: [DiagnosticCode] = InputDiagnostics.all
+    public static let all: [DiagnosticCode] = InputDiagnostics.all + ConsistencyDiagnostics.all
 
     /// The codes by id.
     public static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -19,7 +19,7 @@ public enum Validation {
 
     /// The record-consistency checks over a read record (timeline order, ACT before bypass, …).
     static func consistencyDiagnostics(_ record: PerfusionCase, file: String) -> [Diagnostic] {
-        []
+        RecordConsistency.check(record)
     }
 
     /// `diagnostics` in source order, stable for equal places; those with no location first.
