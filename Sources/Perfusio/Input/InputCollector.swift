@@ -46,10 +46,10 @@ public struct InputCollector: Sendable {
     }
 
     private func expand(_ path: String) -> [InputFile] {
-        let url = URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
+        let url = URL.resolving(path, against: currentDirectory)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            let problem = InputDiagnostics.missing("no such file or folder: \(path)")
+            let problem = InputDiagnostics.missing("no such file or folder")
             return [InputFile(url: url, displayPath: path, relativePath: url.lastPathComponent, problem: problem)]
         }
         guard isFolder.boolValue else {
@@ -57,7 +57,7 @@ public struct InputCollector: Sendable {
         }
         let found = recordFiles(under: url)
         if found.isEmpty {
-            let problem = InputDiagnostics.emptyFolder("no .md, .markdown or .xml file in \(path)")
+            let problem = InputDiagnostics.emptyFolder("no record in this folder (.md with front matter, .markdown or .xml)")
             return [InputFile(url: url, displayPath: path, relativePath: "", problem: problem)]
         }
         let prefix = path.hasSuffix("/") ? path : path + "/"

@@ -18,7 +18,7 @@ public enum InputDiagnostics {
                                                 "No reader for this format is available.")
     /// A folder holds no file with a record extension.
     public static let emptyFolder = DiagnosticCode("input.folder.empty", .warning,
-                                                   "The folder holds no .md, .markdown or .xml file.")
+                                                   "The folder holds no record: no .md or .markdown file opening with front matter, no .xml file.")
     /// A record was not converted because it has errors.
     public static let notConverted = DiagnosticCode("convert.skipped", .error,
                                                     "The record has errors and was not converted.")

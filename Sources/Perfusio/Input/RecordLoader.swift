@@ -1,5 +1,10 @@
 import Foundation
 import PerfusioCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads one input file through the format table. Never throws for bad content: a missing, unreadable or
 /// oversized file, or one of no known format, becomes a diagnostic on a `LoadedRecord` with no record.
@@ -37,7 +42,7 @@ public struct RecordLoader: Sendable {
         do { bytes = try readBytes(input) } catch { return failed(input, error.diagnostic) }
         guard let format = RecordFormat.detect(path: input.url, bytes: bytes) else {
             return failed(input, InputDiagnostics.unknownFormat(
-                "cannot tell the format of \(input.displayPath): expected .md, .markdown or .xml, or content starting with '---' or '<'"))
+                "cannot tell the format: expected a .md, .markdown or .xml file, or content starting with '---' or '<'"))
         }
         guard let reader = formats.reader(for: format) else {
             let reason = formats.unavailable[format] ?? "this build has none"
@@ -50,29 +55,33 @@ public struct RecordLoader: Sendable {
         let path = input.url.path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw LoadFailure(InputDiagnostics.missing("no such file: \(input.displayPath)"))
+            throw LoadFailure(InputDiagnostics.missing("no such file"))
         }
         if isFolder.boolValue {
-            throw LoadFailure(InputDiagnostics.unreadable("\(input.displayPath) is a folder, not a file"))
+            throw LoadFailure(InputDiagnostics.unreadable("a folder, not a file"))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         if size > maximumBytes {
             throw LoadFailure(InputDiagnostics.tooLarge(
-                "\(input.displayPath) is \(size) bytes; the cap is \(maximumBytes) bytes"))
+                "the file is \(size) bytes; the cap is \(maximumBytes) bytes (--max-size)"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LoadFailure(InputDiagnostics.unreadable("cannot open \(input.displayPath) for reading"))
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw LoadFailure(InputDiagnostics.unreadable("cannot open: \(String(cString: strerror(errno)))"))
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            if data.count > maximumBytes {
-                throw LoadFailure(InputDiagnostics.tooLarge(
-                    "\(input.displayPath) is over the cap of \(maximumBytes) bytes"))
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            guard count > 0 else {
+                throw LoadFailure(InputDiagnostics.unreadable("cannot read: \(String(cString: strerror(errno)))"))
             }
-            return Array(data)
-        } catch {
-            throw LoadFailure(InputDiagnostics.unreadable("cannot read \(input.displayPath): \(error.localizedDescription)"))
+            bytes += chunk[..<count]
+            if bytes.count > maximumBytes {
+                throw LoadFailure(InputDiagnostics.tooLarge("the file is over the cap of \(maximumBytes) bytes (--max-size)"))
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public enum OutputDestination: Equatable, Sendable {
                                currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         -> OutputDestination? {
         guard let output else { return several ? nil : .standardOutput }
-        let url = URL(fileURLWithPath: output, relativeTo: currentDirectory).standardizedFileURL
+        let url = URL.resolving(output, against: currentDirectory)
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
         if several || output.hasSuffix("/") || (exists && isFolder.boolValue) {

@@ -25,9 +25,9 @@ struct Convert: AsyncParsableCommand {
     func run() async throws {
         let files = try inputs.collect()
         let table = try schemas.formatTable()
-        guard let writer = table.writer(for: to) else { throw ValidationError("This build cannot write \(to.rawValue).") }
+        guard let writer = table.writer(for: to) else { throw UsageError("this build cannot write \(to.rawValue)") }
         guard let destination = OutputDestination.resolve(output.output, several: inputs.mayNameSeveral || files.count > 1)
-        else { throw ValidationError("Several inputs need -o DIR.") }
+        else { throw UsageError("several inputs need -o DIR") }
         let loader = RecordLoader(formats: table, maximumBytes: inputs.maximumBytes)
         var output = BatchOutput(destination: destination, fileExtension: to.fileExtension,
                                  writer: AtomicFileWriter(protecting: files.map(\.url)))

@@ -39,7 +39,7 @@ struct InputOptions: ParsableArguments {
             data = FileManager.default.contents(atPath: filesFrom)
         }
         guard let data, let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("Cannot read the file list \(filesFrom).")
+            throw UsageError("cannot read the file list \(filesFrom)")
         }
         return InputCollector.paths(inFileList: text)
     }

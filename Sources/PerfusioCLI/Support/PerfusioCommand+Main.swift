@@ -30,6 +30,9 @@ extension PerfusioCommand {
         case let resource as ResourceError:
             Console.error("error: \(resource)")
             return .usage
+        case let usage as UsageError:
+            Console.error("error: \(usage)")
+            return .usage
         default:
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

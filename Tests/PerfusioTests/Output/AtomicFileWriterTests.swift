@@ -1,0 +1,46 @@
+import Foundation
+import PerfusioTestSupport
+import Testing
+@testable import Perfusio
+
+@Suite struct AtomicFileWriterTests {
+    @Test func createsFoldersAndReplacesAnExistingFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let writer = AtomicFileWriter()
+        try writer.write("first", to: folder.file("out/deep/a.xml"))
+        try writer.write("second", to: folder.file("out/deep/a.xml"))
+        #expect(folder.read("out/deep/a.xml") == "second")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.file("out/deep").path)
+        #expect(left == ["a.xml"])
+    }
+
+    @Test func refusesToWriteOverAnInputByAnyPath() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let input = try folder.write("log", to: "cases/a.md")
+        try FileManager.default.createSymbolicLink(at: folder.file("link"), withDestinationURL: folder.file("cases"))
+        try FileManager.default.linkItem(at: input, to: folder.file("hard.md"))
+        let writer = AtomicFileWriter(protecting: [input])
+        for path in ["cases/a.md", "cases/../cases/a.md", "link/a.md", "hard.md"] {
+            #expect(throws: OutputError.wouldOverwriteInput(path: path)) {
+                try writer.write("x", to: folder.file(path), displayPath: path)
+            }
+        }
+        #expect(folder.read("cases/a.md") == "log")
+    }
+
+    @Test func reportsAFolderThatCannotBeMade() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a file", to: "blocker")
+        #expect(throws: OutputError.self) { try AtomicFileWriter().write("x", to: folder.file("blocker/a.xml")) }
+    }
+
+    @Test func saysWhatItRefused() {
+        #expect(OutputError.wouldOverwriteInput(path: "samples/a.md").description
+            == "refusing to write samples/a.md: it is an input of this batch")
+        #expect(OutputError.duplicateOutput(path: "out/a.xml", firstInput: "x/a.md").description
+            == "refusing to write out/a.xml twice: x/a.md is already written there")
+    }
+}
