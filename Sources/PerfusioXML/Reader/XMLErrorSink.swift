@@ -1,0 +1,46 @@
+import CLibXML2
+import PerfusioCore
+
+/// Collects libxml2's structured errors for one parse or one validation, as diagnostics.
+///
+/// libxml2 reports through C callbacks that cannot capture; the callbacks find this sink through the
+/// parser context's `_private` field or the validation context's user pointer.
+final class XMLErrorSink {
+    let source: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Errors beyond this many are counted, not kept (a file of 28,800 bad readings gives one line of summary).
+    let maxDiagnostics: Int
+    private(set) var droppedCount = 0
+    /// Set when the parser met a DOCTYPE (the parse is stopped there).
+    var sawDoctype = false
+
+    init(source: String, maxDiagnostics: Int = 100) {
+        self.source = source
+        self.maxDiagnostics = maxDiagnostics
+    }
+
+    /// Adds a diagnostic unless the cap is reached.
+    func add(_ diagnostic: Diagnostic) {
+        if diagnostics.count < maxDiagnostics { diagnostics.append(diagnostic) } else { droppedCount += 1 }
+    }
+
+    /// The severity libxml2 gave an error.
+    static func severity(_ level: xmlErrorLevel) -> Severity {
+        level == XML_ERR_WARNING ? .warning : .error
+    }
+
+    /// libxml2's message without its trailing line break and with the record namespace left out of names.
+    static func message(_ raw: UnsafeMutablePointer<CChar>?) -> String {
+        let text = raw.map { String(cString: $0) } ?? "unknown XML error"
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "{\(PerfusioFormat.namespace)}", with: "")
+    }
+
+    /// This sink as the opaque pointer a C callback receives.
+    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    /// The sink behind an opaque pointer.
+    static func from(_ pointer: UnsafeMutableRawPointer) -> XMLErrorSink {
+        Unmanaged<XMLErrorSink>.fromOpaque(pointer).takeUnretainedValue()
+    }
+}
