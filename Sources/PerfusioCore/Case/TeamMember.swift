@@ -7,13 +7,17 @@ public struct TeamMember: Hashable, Sendable, Codable {
     public var credentials: String?
     /// For a student: their supervisor's name as written.
     public var supervisor: String?
+    /// The role as written when Perfusio has no role for it (`scrub_nurse`, `cardiologist`); nil otherwise.
+    public var roleLabel: String?
     public var origin: Origin?
 
-    public init(role: TeamRole, name: String, credentials: String? = nil, supervisor: String? = nil, origin: Origin? = nil) {
+    public init(role: TeamRole, name: String, credentials: String? = nil, supervisor: String? = nil,
+                roleLabel: String? = nil, origin: Origin? = nil) {
         self.role = role
         self.name = name
         self.credentials = credentials
         self.supervisor = supervisor
+        self.roleLabel = roleLabel
         self.origin = origin
     }
 }

@@ -1,0 +1,99 @@
+import CCmarkGFM
+import Foundation
+
+/// The one place cmark-gfm is called: parses Markdown with the table and tasklist extensions and walks
+/// the tree once into `MarkdownBlock` values, or renders safe HTML. Never uses `CMARK_OPT_UNSAFE`, so raw
+/// HTML is omitted and `javascript:`-style links are emptied.
+enum CmarkDocument {
+    /// Registers the GFM core extensions exactly once per process.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// The top-level blocks of `text`.
+    static func blocks(_ text: String) -> [MarkdownBlock] {
+        withDocument(text) { root, _ in
+            var out: [MarkdownBlock] = []
+            var node = cmark_node_first_child(root)
+            while let n = node {
+                out.append(block(n))
+                node = cmark_node_next(n)
+            }
+            return out
+        }
+    }
+
+    /// Safe HTML for `text` (no raw HTML, unsafe link schemes dropped).
+    static func html(_ text: String) -> String {
+        withDocument(text) { root, parser in
+            guard let cString = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+            defer { free(cString) }
+            return String(cString: cString)
+        }
+    }
+
+    private static func withDocument<T>(_ text: String, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {
+        _ = registered
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "tasklist", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        let root = cmark_parser_finish(parser)!
+        defer { cmark_node_free(root) }
+        return body(root, parser)
+    }
+
+    private static func span(_ n: OpaquePointer) -> SourceSpan {
+        SourceSpan(startLine: Int(cmark_node_get_start_line(n)), startColumn: Int(cmark_node_get_start_column(n)),
+                   endLine: Int(cmark_node_get_end_line(n)), endColumn: Int(cmark_node_get_end_column(n)))
+    }
+
+    private static func typeName(_ n: OpaquePointer) -> String {
+        cmark_node_get_type_string(n).map { String(cString: $0) } ?? ""
+    }
+
+    private static func block(_ n: OpaquePointer) -> MarkdownBlock {
+        switch typeName(n) {
+        case "heading": .heading(level: Int(cmark_node_get_heading_level(n)), span: span(n))
+        case "paragraph": .paragraph(span(n))
+        case "list": .list(children(n).map(item), span(n))
+        case "table": .table(table(n))
+        default: .other(span(n))
+        }
+    }
+
+    private static func item(_ n: OpaquePointer) -> MarkdownListItem {
+        let blocks = children(n)
+        let first = blocks.first.flatMap { typeName($0) == "paragraph" ? span($0) : nil }
+        let checked: Bool? = typeName(n) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(n) : nil
+        return MarkdownListItem(isChecked: checked, paragraph: first, span: span(n), hasMoreBlocks: blocks.count > 1)
+    }
+
+    private static func table(_ n: OpaquePointer) -> MarkdownTable {
+        var header: [MarkdownCell] = []
+        var rows: [[MarkdownCell]] = []
+        for row in children(n) {
+            let cells = children(row).map { MarkdownCell(span: span($0)) }
+            if typeName(row) == "table_header" { header = cells } else { rows.append(cells) }
+        }
+        return MarkdownTable(header: header, rows: rows, span: span(n))
+    }
+
+    private static func children(_ n: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(n)
+        while let c = child {
+            out.append(c)
+            child = cmark_node_next(c)
+        }
+        return out
+    }
+}

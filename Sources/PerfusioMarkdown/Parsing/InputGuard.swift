@@ -1,0 +1,52 @@
+import PerfusioCore
+
+/// Checks run on the body before cmark-gfm parses it, against inputs the installed cmark-gfm handles in
+/// quadratic time (TOOLCHAIN.md): very wide tables and long runs of brackets.
+struct InputGuard {
+    let limits: LogReader.Limits
+    let source: SourceText
+
+    /// The first refusal, or nil when the body may be parsed.
+    func check(_ body: String) -> Diagnostic? {
+        var bracketsInBlock = 0
+        var blockStart = 1
+        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                bracketsInBlock = 0
+                blockStart = number + 1
+                continue
+            }
+            if Self.isDelimiterRow(line) {
+                let columns = line.split(separator: "|", omittingEmptySubsequences: true)
+                    .filter { !$0.allSatisfy { $0 == " " || $0 == "\r" } }.count
+                if columns > limits.maxTableColumns {
+                    return MarkdownDiagnostics.tableWidth(
+                        "this table has \(columns) columns; the limit is \(limits.maxTableColumns)",
+                        at: source.location(line: number, byteColumn: 1))
+                }
+            }
+            bracketsInBlock += line.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "[") ? 1 : 0) }
+            if bracketsInBlock > limits.maxBracketsPerBlock {
+                return MarkdownDiagnostics.brackets(
+                    "this block holds more than \(limits.maxBracketsPerBlock) `[`; it is refused unread",
+                    at: source.location(line: blockStart, byteColumn: 1))
+            }
+        }
+        return nil
+    }
+
+    /// A GFM table delimiter row: only `|`, `-`, `:` and spaces, with at least one `-` and one `|`.
+    static func isDelimiterRow(_ line: Substring) -> Bool {
+        var dash = false, pipe = false
+        for c in line.utf8 {
+            switch c {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"): pipe = true
+            case UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): break
+            default: return false
+            }
+        }
+        return dash && pipe
+    }
+}

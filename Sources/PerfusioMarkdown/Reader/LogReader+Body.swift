@@ -1,0 +1,77 @@
+import PerfusioCore
+
+extension LogReader.Session {
+    /// Where the blocks being read stand: before any section, in a known section, or under an unknown heading.
+    enum Place: Equatable {
+        case preamble
+        case known(LogSection)
+        case unknown(String)
+    }
+
+    /// Groups the body's blocks by section heading and reads each section.
+    mutating func readBody(_ blocks: [MarkdownBlock]) {
+        var place = Place.preamble
+        var pending: [MarkdownBlock] = []
+        for block in blocks {
+            guard case .heading(let level, let span) = block else {
+                pending.append(block)
+                continue
+            }
+            read(pending, in: place)
+            pending = []
+            let title = headingText(span)
+            if let section = LogSection.named(title) {
+                place = .known(section)
+            } else if level == 1, place == .preamble {
+                continue  // the log's title (`# Pump log`)
+            } else {
+                place = .unknown(title)
+                report(MarkdownDiagnostics.sectionUnknown(
+                    "no section of a pump log is called this; its content is kept as notes", at: body.location(span)))
+            }
+        }
+        read(pending, in: place)
+        record.readings = record.readings.enumerated()
+            .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    }
+
+    private mutating func read(_ blocks: [MarkdownBlock], in place: Place) {
+        guard !blocks.isEmpty else { return }
+        switch place {
+        case .preamble:
+            for block in blocks {
+                keepUnparsed(body.text(block.span), section: nil, at: body.location(block.span), MarkdownDiagnostics.contentOutside,
+                             message: "text before the first section is kept as a note; put it under `## Notes`")
+            }
+        case .unknown(let title):
+            for block in blocks {
+                record.notes.append(Note(text: body.text(block.span), section: title, isUnparsed: true,
+                                         origin: .typed(at: body.location(block.span))))
+            }
+        case .known(let section):
+            switch section {
+            case .events: readEvents(blocks)
+            case .readings: readReadings(blocks, captured: false)
+            case .capturedReadings: readReadings(blocks, captured: true)
+            case .fluids, .bloodProducts: readFluids(blocks, section: section)
+            case .checklist: readChecklist(blocks)
+            case .notes: readNotes(blocks)
+            case .handover: readHandover(blocks)
+            }
+        }
+    }
+
+    /// A heading's text without its `#` marks.
+    func headingText(_ span: SourceSpan) -> String {
+        var t = Substring(body.text(span).split(separator: "\n").first ?? "")
+        t = t.drop { $0 == "#" || $0 == " " }
+        while let last = t.last, last == "#" || last == " " { t = t.dropLast() }
+        return String(t)
+    }
+
+    /// The items of a list block, or nil for any other block.
+    func listItems(_ block: MarkdownBlock) -> [MarkdownListItem]? {
+        if case .list(let items, _) = block { return items }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+import PerfusioCore
+
+extension LogReader.Session {
+    /// Readings: a GFM table whose first column is the time; other blocks are kept as notes.
+    mutating func readReadings(_ blocks: [MarkdownBlock], captured: Bool) {
+        let section: LogSection = captured ? .capturedReadings : .readings
+        for block in blocks {
+            guard case .table(let table) = block else {
+                keepUnparsed(body.text(block.span), section: section, at: body.location(block.span),
+                             message: "readings are written as a table with a Time column; this is kept as a note")
+                continue
+            }
+            readTable(table, section: section)
+        }
+    }
+
+    private mutating func readTable(_ table: MarkdownTable, section: LogSection) {
+        var columns: [ReadingColumn] = []
+        for cell in table.header {
+            let (text, location) = body.cell(cell.span)
+            let (column, diagnostic) = ReadingColumn.read(text, at: location)
+            columns.append(column)
+            if let diagnostic { report(diagnostic) }
+        }
+        guard columns.first == .time else {
+            keepUnparsed(body.text(table.span), section: section, at: body.location(table.span), MarkdownDiagnostics.timeColumn,
+                         message: "a readings table starts with a Time column; this table is kept as a note")
+            return
+        }
+        var placer = ClockPlacer(startingOn: record.header.date)
+        for row in table.rows {
+            readRow(row, columns: columns, section: section, placer: &placer)
+        }
+    }
+
+    private mutating func readRow(_ row: [MarkdownCell], columns: [ReadingColumn], section: LogSection, placer: inout ClockPlacer) {
+        guard let timeCell = row.first else { return }
+        let (timeText, timeLocation) = body.cell(timeCell.span)
+        let rowText = body.lines(timeCell.span.startLine, timeCell.span.startLine)
+        guard let time = Self.cellTime(timeText, placer: &placer) else {
+            keepUnparsed(rowText, section: section, at: timeLocation, MarkdownDiagnostics.timeInvalid,
+                         message: "`\(timeText)` is not a time; write HH:MM or yyyy-MM-dd HH:MM")
+            return
+        }
+        let rowLocation = body.location(line: timeCell.span.startLine, byteColumn: 1)
+        var reading = Reading(time: time, origin: .typed(at: rowLocation))
+        if section == .capturedReadings { reading.origin = Origin(.captured, at: rowLocation) }
+        for (cell, column) in zip(row, columns).dropFirst() {
+            let (text, location) = body.cell(cell.span)
+            guard !text.isEmpty else { continue }
+            read(text, at: location, column: column, into: &reading)
+        }
+        record.readings.append(reading)
+    }
+
+    private mutating func read(_ text: String, at location: SourceLocation, column: ReadingColumn, into reading: inout Reading) {
+        let origin = Origin(reading.origin?.kind ?? .typed, at: location, device: reading.origin?.device)
+        switch column {
+        case .time: break
+        case .device: reading.origin?.device = text
+        case .sample:
+            if let sample = Self.sampleTypes[Phrase.normalise(text)] { reading.sample = sample }
+            else { reading.otherValues.append(LabeledText(label: "Sample", text: text, origin: origin)) }
+        case .other(let label):
+            reading.otherValues.append(LabeledText(label: label, text: text, origin: origin))
+        case .parameter(let parameter, let unit):
+            switch ReadingCell.parse(text, unit: unit) {
+            case .notANumber(var value):
+                report(MarkdownDiagnostics.valueInvalid("`\(text)` is not a number (\(parameter.displayName))", at: location))
+                value.origin = origin
+                reading.values[parameter] = value
+            case .value(var value):
+                value.origin = origin
+                if let q = value.quantity, let canonical = q.value(in: parameter.canonicalUnit, substance: parameter.substance),
+                   !parameter.possibleRange.contains(canonical) {
+                    report(MarkdownDiagnostics.valueImpossible(
+                        "\(parameter.displayName) \(q) is outside the possible range", at: location))
+                    if value.excludedBy == nil { value.excludedBy = ReadingCell.impossibleMarker }
+                }
+                reading.values[parameter] = value
+            }
+        }
+    }
+
+    /// `08:55` placed on the case's calendar, or `2026-05-02 22:00`; nil when neither.
+    static func cellTime(_ text: String, placer: inout ClockPlacer) -> CaseTime? {
+        if let full = CaseTime(iso: text) {
+            placer.observe(full)
+            return full
+        }
+        guard LeadingTime.looksLikeTime(Substring(text)), let clock = TimeOfDay(text: text) else { return nil }
+        return placer.place(clock)
+    }
+
+    static let sampleTypes: [String: SampleType] = [
+        "arterial": .arterial, "art": .arterial, "a": .arterial, "venous": .venous, "ven": .venous, "v": .venous,
+        "mixed venous": .mixedVenous, "mv": .mixedVenous, "capillary": .capillary, "cap": .capillary,
+        "not specified": .notSpecified,
+    ]
+}

@@ -1,0 +1,87 @@
+import PerfusioCore
+
+/// Finds the numbers with units in a line of text (`1000 mL at 8 °C` → 1000 mL, 8 °C), in order.
+///
+/// A number is followed by its unit, separated by a space or not (`100mcg`, `22 Fr`); the unit is looked up
+/// in ``UnitSpellings``. Numbers without a known unit are reported with a nil unit, for callers that know it.
+struct QuantityScanner {
+    struct Found: Hashable {
+        var value: Double
+        var fractionDigits: Int
+        var unit: ClinicalUnit?
+        /// The word range in the text (offset of the number's first character).
+        var offset: Int
+
+        var quantity: Quantity? { unit.map { Quantity(value, $0, fractionDigits: fractionDigits) } }
+    }
+
+    /// Every number in `text` with the unit written after it, if any.
+    static func scan(_ text: String) -> [Found] {
+        let tokens = tokenize(text)
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            let (word, offset) = tokens[i]
+            guard let (numberText, attached) = splitNumber(word), let (value, digits) = Quantity.parseNumber(numberText) else {
+                i += 1
+                continue
+            }
+            var unit: ClinicalUnit?
+            if !attached.isEmpty {
+                unit = UnitSpellings.unit(for: strip(attached))
+            } else if i + 1 < tokens.count, let u = UnitSpellings.unit(for: strip(tokens[i + 1].word)), !strip(tokens[i + 1].word).isEmpty {
+                unit = u
+                i += 1
+            }
+            found.append(Found(value: value, fractionDigits: digits, unit: unit, offset: offset))
+            i += 1
+        }
+        return found
+    }
+
+    /// The first quantity of one of `dimensions`.
+    static func first(_ text: String, in dimensions: Set<Dimension>) -> Quantity? {
+        scan(text).lazy.compactMap(\.quantity).first { dimensions.contains($0.unit.dimension) }
+    }
+
+    /// Words split on spaces, with their character offsets; surrounding brackets and commas are removed.
+    private static func tokenize(_ text: String) -> [(word: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        var current = "", start = 0
+        for (i, c) in text.enumerated() {
+            if c == " " || c == "\t" || c == "\u{00A0}" {
+                if !current.isEmpty { out.append((current, start)) }
+                current = ""
+            } else {
+                if current.isEmpty { start = i }
+                current.append(c)
+            }
+        }
+        if !current.isEmpty { out.append((current, start)) }
+        return out.map { word, offset in
+            let lead = word.prefix { $0 == "(" || $0 == "[" || $0 == "~" || $0 == "≈" }.count
+            return (String(word.dropFirst(lead)), offset + lead)
+        }
+    }
+
+    /// `36/46` → (`46`, ""), `100mcg` → (`100`, `mcg`), `8°C,` → (`8`, `°C,`); nil when the word is no number.
+    private static func splitNumber(_ word: String) -> (String, String)? {
+        var w = word
+        if let slash = w.firstIndex(of: "/"), w[..<slash].allSatisfy({ $0.isNumber }), !w[..<slash].isEmpty {
+            let rest = w[w.index(after: slash)...]
+            if let first = rest.first, first.isNumber { w = String(rest) }
+        }
+        let numberPart = w.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "−" || $0 == "+" }
+        guard numberPart.contains(where: \.isNumber), !(numberPart.count > 1 && numberPart.dropFirst().contains("-")) else { return nil }
+        var number = String(numberPart)
+        while let last = number.last, last == "." { number.removeLast() }
+        return (number, String(w.dropFirst(numberPart.count)))
+    }
+
+    /// A unit word without trailing punctuation (`mL,` → `mL`, `°C)` → `°C`).
+    private static func strip(_ word: String) -> String {
+        var w = Substring(word)
+        while let last = w.last, ",;:)].".contains(last) { w = w.dropLast() }
+        return String(w)
+    }
+}
