@@ -1,0 +1,108 @@
+extension ChartSVGWriter {
+    static func writePanel(_ w: inout SVGWriter, _ p: PanelDrawing, _ d: ChartDrawing) {
+        let bottom = p.top + p.height, width = d.plotRight - d.plotLeft
+        w.open("g", [("class", "panel"), ("id", "\(d.idPrefix)-\(p.id)")])
+        w.element("text", [("x", svgNumber(d.plotLeft)), ("y", svgNumber(p.top - 4)), ("font-weight", "bold")],
+                  text: "\(p.title) (\(p.unit)\(p.secondaryUnit.map { ", right: \($0)" } ?? ""))")
+        writeSeriesLegend(&w, p, d)
+        for band in p.bands {
+            w.element("rect", rect(d.plotLeft, band.y0, width, band.y1 - band.y0) + [("fill", "#d0d0d0"), ("fill-opacity", "0.45")])
+            w.element("text", [("x", svgNumber(d.plotLeft + 3)), ("y", svgNumber(band.y0 + 9)), ("font-size", "8")], text: band.label)
+        }
+        for tick in p.ticks {
+            w.element("line", [("x1", svgNumber(d.plotLeft)), ("y1", svgNumber(tick.y)), ("x2", svgNumber(d.plotRight)),
+                               ("y2", svgNumber(tick.y)), ("stroke", "#c8c8c8"), ("stroke-width", "0.5")])
+            w.element("text", [("x", svgNumber(d.plotLeft - 4)), ("y", svgNumber(tick.y + 3)), ("text-anchor", "end")], text: tick.label)
+        }
+        for tick in p.secondaryTicks {
+            w.element("text", [("x", svgNumber(d.plotRight + 4)), ("y", svgNumber(tick.y + 3))], text: tick.label)
+        }
+        for t in p.thresholds {
+            w.element("line", [("x1", svgNumber(d.plotLeft)), ("y1", svgNumber(t.y)), ("x2", svgNumber(d.plotRight)),
+                               ("y2", svgNumber(t.y)), ("stroke", "#333333"), ("stroke-width", "0.9"), ("stroke-dasharray", "5 3")])
+            w.element("text", [("x", svgNumber(d.plotRight - 3)), ("y", svgNumber(t.y - 2)), ("text-anchor", "end"),
+                               ("font-size", "8")], text: t.label)
+        }
+        w.element("rect", rect(d.plotLeft, p.top, width, p.height) + [("fill", "none"), ("stroke", "#333333"), ("stroke-width", "0.8")])
+        for s in p.series { writeSeries(&w, s) }
+        w.close("g")
+    }
+
+    static func writeSeries(_ w: inout SVGWriter, _ s: SeriesDrawing) {
+        w.open("g", [("class", "series"), ("stroke", s.style.colour)])
+        w.element("title", text: "\(s.name): \(s.sourceCount) values")
+        let points = s.points.map { "\(svgNumber($0.x)),\(svgNumber($0.y))" }.joined(separator: " ")
+        w.element("polyline", [("points", points), ("fill", "none"), ("stroke-width", "1.4")] +
+                  (s.style.dash.map { [("stroke-dasharray", $0)] } ?? []))
+        for p in s.markerPoints { writeMarker(&w, s.style.marker, p.x, p.y, colour: s.style.colour) }
+        for off in s.offScale {
+            let tip = off.isAbove ? off.y - 5 : off.y + 5
+            w.open("polygon", [("points", "\(svgNumber(off.x - 4)),\(svgNumber(off.y)) \(svgNumber(off.x + 4)),\(svgNumber(off.y)) \(svgNumber(off.x)),\(svgNumber(tip))"),
+                               ("fill", "#000000")])
+            w.element("title", text: off.title)
+            w.close("polygon")
+        }
+        w.close("g")
+    }
+
+    static func writeMarker(_ w: inout SVGWriter, _ marker: SeriesStyle.Marker, _ x: Double, _ y: Double, colour: String) {
+        let fill = [("fill", "#ffffff"), ("stroke-width", "1")]
+        switch marker {
+        case .circle: w.element("circle", [("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", "2.4")] + fill)
+        case .square: w.element("rect", rect(x - 2.2, y - 2.2, 4.4, 4.4) + fill)
+        case .triangle:
+            w.element("polygon", [("points", "\(svgNumber(x)),\(svgNumber(y - 3)) \(svgNumber(x + 2.8)),\(svgNumber(y + 2)) \(svgNumber(x - 2.8)),\(svgNumber(y + 2))")] + fill)
+        case .diamond: w.element("polygon", [("points", diamond(x, y, 3))] + fill)
+        case .cross:
+            w.element("path", [("d", "M\(svgNumber(x - 2.5)),\(svgNumber(y - 2.5))L\(svgNumber(x + 2.5)),\(svgNumber(y + 2.5))M\(svgNumber(x - 2.5)),\(svgNumber(y + 2.5))L\(svgNumber(x + 2.5)),\(svgNumber(y - 2.5))"), ("stroke-width", "1.2")])
+        case .none: break
+        }
+    }
+
+    /// Each series' name with a sample of its line and marker, right-aligned on the panel's title row.
+    static func writeSeriesLegend(_ w: inout SVGWriter, _ p: PanelDrawing, _ d: ChartDrawing) {
+        let widths = p.series.map { 30 + Double($0.name.count) * 5.4 }
+        var x = d.plotRight - widths.reduce(0, +)
+        let y = p.top - 7
+        for (s, width) in zip(p.series, widths) {
+            w.open("g", [("class", "key"), ("stroke", s.style.colour)])
+            w.element("line", [("x1", svgNumber(x)), ("y1", svgNumber(y)), ("x2", svgNumber(x + 18)), ("y2", svgNumber(y)),
+                               ("stroke-width", "1.4")] + (s.style.dash.map { [("stroke-dasharray", $0)] } ?? []))
+            writeMarker(&w, s.style.marker, x + 9, y, colour: s.style.colour)
+            w.element("text", [("x", svgNumber(x + 22)), ("y", svgNumber(y + 3)), ("stroke", "none"), ("fill", "#000000")], text: s.name)
+            w.close("g")
+            x += width
+        }
+    }
+
+    static func writeFindings(_ w: inout SVGWriter, _ d: ChartDrawing) {
+        guard let laneY = d.findingLaneY else { return }
+        w.open("g", [("class", "findings")])
+        for f in d.findings {
+            if let ring = f.ring {
+                w.element("circle", [("cx", svgNumber(ring.x)), ("cy", svgNumber(ring.y)), ("r", "6"), ("fill", "none"),
+                                     ("stroke", "#000000"), ("stroke-width", "1.5")])
+            }
+            w.open("g", [("class", "finding")])
+            w.element("title", text: f.title)
+            w.element("polygon", [("points", diamond(f.x, laneY + 6, 6))] + findingStyle)
+            w.element("text", [("x", svgNumber(f.x)), ("y", svgNumber(laneY + 9)), ("text-anchor", "middle"), ("font-size", "8")],
+                      text: String(f.number))
+            w.close("g")
+        }
+        w.close("g")
+    }
+
+    static func writeTimeAxis(_ w: inout SVGWriter, _ d: ChartDrawing) {
+        w.open("g", [("class", "time-axis")])
+        w.element("line", [("x1", svgNumber(d.plotLeft)), ("y1", svgNumber(d.axisY)), ("x2", svgNumber(d.plotRight)),
+                           ("y2", svgNumber(d.axisY)), ("stroke", "#333333")])
+        for t in d.ticks {
+            w.element("line", [("x1", svgNumber(t.x)), ("y1", svgNumber(d.axisY)), ("x2", svgNumber(t.x)),
+                               ("y2", svgNumber(d.axisY + (t.isMajor ? 7 : 4))), ("stroke", "#333333")])
+            w.element("text", [("x", svgNumber(t.x)), ("y", svgNumber(d.axisY + 16)), ("text-anchor", "middle")] +
+                      (t.isMajor ? [("font-weight", "bold")] : []), text: t.label)
+        }
+        w.close("g")
+    }
+}
