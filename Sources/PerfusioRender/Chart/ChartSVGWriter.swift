@@ -11,7 +11,7 @@ enum ChartSVGWriter {
         writeDefs(&w, id)
         writeLegend(&w, d)
         w.open("g", [("class", "phases")])
-        for band in d.phases.sorted(by: { order($0.kind) < order($1.kind) }) {
+        for band in d.phases {
             w.open("rect", rect(band.x0, d.laneTop, band.x1 - band.x0, d.panelsBottom - d.laneTop) + [("fill", fill(band.kind, id))])
             w.element("title", text: band.title)
             w.close("rect")
@@ -25,8 +25,6 @@ enum ChartSVGWriter {
         return w.text
     }
 
-    static func order(_ kind: ChartPhase.Kind) -> Int { ChartPhase.Kind.allCases.firstIndex(of: kind) ?? 0 }
-
     /// Phase fills that differ in black and white: plain grey for support, hatching for the clamp, cross-hatching for arrest.
     static func fill(_ kind: ChartPhase.Kind, _ id: String) -> String {
         switch kind {
@@ -38,11 +36,12 @@ enum ChartSVGWriter {
 
     static func writeDefs(_ w: inout SVGWriter, _ id: String) {
         w.open("defs")
-        for (name, angles) in [("hatch", [45.0]), ("crosshatch", [45.0, -45.0])] {
-            w.open("pattern", [("id", "\(id)-\(name)"), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse")])
-            for angle in angles {
-                w.element("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#8a8a8a"),
-                                   ("stroke-width", "1.2"), ("transform", "rotate(\(svgNumber(angle)) 3 3)")])
+        for (name, crossed) in [("hatch", false), ("crosshatch", true)] {
+            w.open("pattern", [("id", "\(id)-\(name)"), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse"),
+                               ("patternTransform", "rotate(45)")])
+            w.element("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#a0a0a0"), ("stroke-width", "0.9")])
+            if crossed {
+                w.element("line", [("x1", "0"), ("y1", "0"), ("x2", "6"), ("y2", "0"), ("stroke", "#a0a0a0"), ("stroke-width", "0.9")])
             }
             w.close("pattern")
         }

@@ -5,11 +5,11 @@ extension PerfusionChart {
     func values(of source: SeriesSpec.Source, in record: PerfusionCase, context: ChartContext) -> [TimedValue] {
         switch source {
         case .parameter(let p, let unit):
-            return record.readings.compactMap { r in r.value(p, in: unit).map { TimedValue(time: r.time, value: $0) } }
+            return record.readings.compactMap { r in r.value(p, in: unit).map { TimedValue(time: r.time, value: $0, unit: "") } }
         case .flowIndex:
             guard let bsa = context.bodySurfaceArea, bsa > 0 else { return [] }
             return record.readings.compactMap { r in
-                r.value(.pumpFlow, in: .litresPerMinute).map { TimedValue(time: r.time, value: $0 / bsa) }
+                r.value(.pumpFlow, in: .litresPerMinute).map { TimedValue(time: r.time, value: $0 / bsa, unit: "") }
             }
         case .oxygenDeliveryIndex:
             return context.oxygenDeliveryIndex.sorted { $0.time < $1.time }

@@ -28,16 +28,17 @@ public struct PerfusionChart: Sendable {
     /// The chart of `record` as an SVG element (no XML declaration, ready to inline in HTML).
     /// - Parameters:
     ///   - findings: diagnostics to mark; those with a `finding.time` are drawn, numbered by their place in this list.
-    ///   - context: derived figures (BSA, target flow, DO2i) and phases.
+    ///   - figures: the record's derived figures (BSA, DO2i, phases); derived here when nil.
     ///   - idPrefix: prefix for ids inside the SVG, so several charts can share a page.
-    public func svg(for record: PerfusionCase, findings: [Diagnostic] = [], context: ChartContext = ChartContext(),
+    public func svg(for record: PerfusionCase, figures: CaseFigures? = nil, findings: [Diagnostic] = [],
                     idPrefix: String = "chart") -> String {
-        ChartSVGWriter.write(drawing(for: record, findings: findings, context: context, idPrefix: idPrefix))
+        let context = ChartContext(figures: figures ?? CaseFigures(record: record), record: record)
+        return ChartSVGWriter.write(drawing(for: record, findings: findings, context: context, idPrefix: idPrefix))
     }
 
     func drawing(for record: PerfusionCase, findings: [Diagnostic], context: ChartContext, idPrefix: String) -> ChartDrawing {
         let scale = timeScale(for: record, context: context)
-        let phases = (context.phases ?? ChartPhase.derive(from: record.events)).map { phaseBand($0, scale) }
+        let phases = context.phases.map { phaseBand($0, scale) }
         let events = eventLabels(ChartMarker.markers(for: record), scale: scale, top: 22)
         let laneBottom = (events.map(\.y).max() ?? 22) + 8
         var top = laneBottom
@@ -64,7 +65,7 @@ public struct PerfusionChart: Sendable {
     /// A scale from the first to the last timed thing in the record.
     func timeScale(for record: PerfusionCase, context: ChartContext) -> TimeScale {
         var times = record.events.map(\.time) + record.readings.map(\.time) + context.oxygenDeliveryIndex.map(\.time)
-        times += (context.phases ?? []).flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) }
+        times += context.phases.flatMap { [$0.start] + ($0.end.map { [$0] } ?? []) }
         let fallback = CaseTime(date: record.header.date, time: TimeOfDay(secondsSinceMidnight: 0))
         let first = times.min() ?? fallback
         return TimeScale(first: first, last: times.max() ?? first.adding(seconds: 3600), left: plotLeft, width: plotRight - plotLeft)

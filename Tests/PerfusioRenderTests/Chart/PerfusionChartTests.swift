@@ -29,23 +29,22 @@ import Testing
         #expect(map.points.contains { abs($0.y - spikeY) < 0.01 })
     }
 
-    @Test func phasesComeFromTheEvents() {
+    @Test func phasesComeFromTheCasePhases() {
         let record = RenderFixtures.bypassCase()
-        let phases = ChartPhase.derive(from: record.events)
-        #expect(phases == [
+        #expect(ChartPhase.phases(of: CasePhases(record)) == [
             ChartPhase(kind: .bypass, start: RenderFixtures.at(8, 52), end: RenderFixtures.at(10, 41)),
             ChartPhase(kind: .crossClamp, start: RenderFixtures.at(9, 1), end: RenderFixtures.at(10, 14)),
         ])
     }
 
-    @Test func aPhaseNeverClosedRunsToTheEnd() {
-        let events = [CaseEvent(time: RenderFixtures.at(9, 0), kind: .ecmoOn, text: "ECMO on"),
-                      CaseEvent(time: RenderFixtures.at(9, 5), kind: .ecmoOff, text: "ECMO off"),
-                      CaseEvent(time: RenderFixtures.at(9, 10), kind: .ecmoOn, text: "ECMO on")]
-        #expect(ChartPhase.derive(from: events) == [
-            ChartPhase(kind: .support, start: RenderFixtures.at(9, 0), end: RenderFixtures.at(9, 5)),
-            ChartPhase(kind: .support, start: RenderFixtures.at(9, 10), end: nil),
-        ])
+    @Test func aPhaseNeverClosedRunsToTheEndOfTheChart() throws {
+        var record = RenderFixtures.bypassCase()
+        record.events.removeAll { $0.kind == .bypassOff }
+        let drawing = chart.drawing(for: record, findings: [], context: ChartContext(figures: CaseFigures(record: record), record: record),
+                                    idPrefix: "c")
+        let bypass = try #require(drawing.phases.first)
+        #expect(bypass.title == "Bypass 08:52–(not closed)")
+        #expect(bypass.x1 == drawing.plotRight)
     }
 
     @Test func eventsGetShortLabelsAndFullTitles() {
@@ -124,7 +123,9 @@ import Testing
     }
 
     @Test func theChartOfTheInlineCaseMatchesItsGolden() {
-        let svg = chart.svg(for: RenderFixtures.bypassCase(), context: ChartContext(bodySurfaceArea: 1.98, targetFlowIndex: 2.2...2.4))
+        var record = RenderFixtures.bypassCase()
+        record.patient = Patient(height: Quantity(175, .centimetres), weight: Quantity(82, .kilograms), ageYears: 67)
+        let svg = chart.svg(for: record)
         #expect(Golden.check(svg, against: "Tests/PerfusioRenderTests/Golden/chart/inline-bypass.svg") == nil)
     }
 
