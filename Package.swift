@@ -57,7 +57,13 @@ let package = Package(
         ]),
 
         // Clinical activity logs and credential profiles.
-        .target(name: "PerfusioLogbook", dependencies: ["PerfusioCore", "PerfusioYAML"]),
+        // Mustache and CSV render the logbook; Crypto keys its case references.
+        .target(name: "PerfusioLogbook", dependencies: [
+            "PerfusioCore", "PerfusioYAML",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
 
         // The library users import: format table, pipeline, resource lookup, file I/O.
         .target(name: "Perfusio", dependencies: [
