@@ -48,6 +48,7 @@ let package = Package(
             "PerfusioCore", "PerfusioYAML", "PerfusioRender",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
 
         // Bedside device captures (CDI, ABL, mapped CSV).

@@ -11,7 +11,8 @@ import Foundation
 public struct Pseudonymizer: Sendable {
     public enum Scheme: Sendable {
         case randomSurrogate
-        case keyedHash(SymmetricKey)
+        /// The site's secret key bytes (at least 32).
+        case keyedHash([UInt8])
     }
 
     public let scheme: Scheme
@@ -29,7 +30,7 @@ public struct Pseudonymizer: Sendable {
     public mutating func pseudonym(for caseKey: String) -> String {
         switch scheme {
         case .keyedHash(let key):
-            let mac = HMAC<SHA256>.authenticationCode(for: Data(caseKey.utf8), using: key)
+            let mac = HMAC<SHA256>.authenticationCode(for: Data(caseKey.utf8), using: SymmetricKey(data: key))
             return "P-" + Self.hex(Array(mac).prefix(8))
         case .randomSurrogate:
             if let id = known[caseKey] ?? introduced[caseKey] { return id }
@@ -43,9 +44,9 @@ public struct Pseudonymizer: Sendable {
         }
     }
 
-    /// Reads a site key file: at least 32 bytes of secret (raw, or the file's text as written).
-    public static func siteKey(from bytes: [UInt8]) -> SymmetricKey? {
-        bytes.count >= 32 ? SymmetricKey(data: bytes) : nil
+    /// The keyed-hash scheme for a site key file's bytes (raw, or text as written); nil when shorter than 32 bytes.
+    public static func keyedHash(siteKey bytes: [UInt8]) -> Scheme? {
+        bytes.count >= 32 ? .keyedHash(bytes) : nil
     }
 
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {

@@ -36,9 +36,12 @@ public struct RowBuilder: Sendable {
                 cells.append(SubmissionCell(nil, .invalid))
                 continue
             }
-            let status = check.range(field, value, index: cells.count)
+            guard check.range(field, value, index: cells.count) == .filled else {
+                cells.append(SubmissionCell(nil, .invalid))
+                continue
+            }
             let written = mode == .deidentified ? harbor.apply(text, value: value.value, field: field) : text
-            cells.append(written == nil ? SubmissionCell(nil, .withheld) : SubmissionCell(written, status))
+            cells.append(written == nil ? SubmissionCell(nil, .withheld) : SubmissionCell(written, .filled))
         }
         applyParents(&cells)
         check.finish(cells, values)

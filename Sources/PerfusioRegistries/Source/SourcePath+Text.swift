@@ -46,7 +46,7 @@ extension SourcePath {
     public var safeHarbor: SafeHarborTreatment {
         switch self {
         case .caseIdentifier: .pseudonym
-        case .patient(.name), .patient(.recordNumber), .notes, .handover, .header(.caseID): .remove
+        case .patient(.name), .patient(.familyName), .patient(.givenName), .patient(.recordNumber), .notes, .handover, .header(.caseID): .remove
         case .headerField, .header(.indication), .header(.procedure), .header(.location): .freeText
         case .patient(.dateOfBirth), .header(.date), .eventTime: .yearOnly
         case .patient(.age): .ageGroup

@@ -13,7 +13,8 @@ public enum SourcePath: Hashable, Sendable {
     case header(HeaderField)
     /// `record.header.field.<label>`: a front-matter field Perfusio has no slot for, as written.
     case headerField(String)
-    /// `record.patient.<field>`: name, recordNumber, dateOfBirth, sex, age, weight (kg), height (cm), bloodGroup.
+    /// `record.patient.<field>`: name, familyName, givenName, recordNumber, dateOfBirth, sex, age, weight (kg),
+    /// height (cm), bloodGroup. The family name is the part before a comma (`Example, Harold`) or the last word.
     case patient(PatientField)
     /// `record.patient.preop.<name>`: a pre-operative value (`hb`, `hct`, `creatinine`, `lvef`) in the unit written.
     case preoperative(String)
@@ -47,7 +48,7 @@ public enum SourcePath: Hashable, Sendable {
     }
 
     public enum PatientField: String, Sendable, CaseIterable {
-        case name, recordNumber, dateOfBirth, sex, age, weight, height, bloodGroup
+        case name, familyName, givenName, recordNumber, dateOfBirth, sex, age, weight, height, bloodGroup
     }
 
     public enum ReadingAggregate: String, Sendable, CaseIterable { case min, max, first, last }

@@ -1,3 +1,4 @@
+import Foundation
 import PerfusioCore
 
 /// Resolves ``SourcePath``s against one case and its derived figures. Absent values are nil, never estimated.
@@ -47,6 +48,19 @@ public struct SourceResolver: Sendable {
         }
     }
 
+    /// `Example, Harold` → (Example, Harold); `Harold Example` → (Example, Harold); one word is the family name.
+    static func nameParts(_ name: String) -> (family: String?, given: String?) {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        if let comma = trimmed.firstIndex(of: ",") {
+            let family = trimmed[..<comma].trimmingCharacters(in: .whitespaces)
+            let given = trimmed[trimmed.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            return (family.isEmpty ? nil : family, given.isEmpty ? nil : given)
+        }
+        let words = trimmed.split(separator: " ")
+        guard let last = words.last else { return (nil, nil) }
+        return (String(last), words.count > 1 ? words.dropLast().joined(separator: " ") : nil)
+    }
+
     static func number(_ q: Quantity) -> FieldValue { .number(q.value, digits: q.fractionDigits) }
 
     private func text(_ t: String) -> SourceValue? { t.isEmpty ? nil : SourceValue(.text(t)) }
@@ -72,6 +86,8 @@ public struct SourceResolver: Sendable {
         let p = record.patient
         let value: FieldValue? = switch field {
         case .name: p.identity.name.map(FieldValue.text)
+        case .familyName: p.identity.name.flatMap { Self.nameParts($0).family }.map(FieldValue.text)
+        case .givenName: p.identity.name.flatMap { Self.nameParts($0).given }.map(FieldValue.text)
         case .recordNumber: p.identity.recordNumber.map(FieldValue.text)
         case .dateOfBirth: p.identity.dateOfBirth.map(FieldValue.date)
         case .sex: p.sex.map { .text($0.rawValue) }
