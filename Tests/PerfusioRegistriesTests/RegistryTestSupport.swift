@@ -34,9 +34,9 @@ enum RegistryTestSupport {
     }
 
     /// Figures as the metrics give them for a plain CABG: 109 min CPB, 73 min cross-clamp.
-    static func figures(cpb: Double = 109, crossClamp: Double = 73, lowestHct: Double = 24) -> CaseFigures {
+    static func figures(cpb: Double = 109, crossClamp: Double = 73, lowestHct: Double = 24) -> RegistryFigures {
         let at = { (line: Int) in SourceLocation(file: "case.md", line: line, column: 1) }
-        return CaseFigures(values: [
+        return RegistryFigures(values: [
             "cpb_used": SourceValue(.flag(true)), "cpb_minutes": SourceValue(.number(cpb, digits: 0), at: at(40)),
             "cross_clamp_used": SourceValue(.flag(true)),
             "cross_clamp_minutes": SourceValue(.number(crossClamp, digits: 0), at: at(43)),

@@ -5,7 +5,7 @@ import PerfusioCore
 ///
 /// ```swift
 /// let builder = RowBuilder(profile: sts, mode: .deidentified)
-/// let row = builder.row(for: record, figures: CaseFigures.compute(for: record), caseIdentifier: "P-3f2a…", file: "a.md")
+/// let row = builder.row(for: record, figures: RegistryFigures(record: record), caseIdentifier: "P-3f2a…", file: "a.md")
 /// ```
 public struct RowBuilder: Sendable {
     public let profile: RegistryProfile
@@ -17,7 +17,7 @@ public struct RowBuilder: Sendable {
     }
 
     /// The row of `record`; `file` names the record in issues when its values carry no location.
-    public func row(for record: PerfusionCase, figures: CaseFigures, caseIdentifier: String, file: String) -> CaseRow {
+    public func row(for record: PerfusionCase, figures: RegistryFigures, caseIdentifier: String, file: String) -> CaseRow {
         let resolver = SourceResolver(record: record, figures: figures, caseIdentifier: caseIdentifier)
         let fallback = record.header.origin?.location ?? SourceLocation(file: file, line: 1)
         var check = FieldChecker(profile: profile, fallback: fallback, caseIdentifier: caseIdentifier)

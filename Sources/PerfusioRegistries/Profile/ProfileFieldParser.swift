@@ -45,7 +45,7 @@ struct ProfileFieldParser {
     }
 
     private func isKnownFigure(_ source: SourcePath) -> Bool {
-        if case .figure(let name) = source { return CaseFigures.names[name] != nil }
+        if case .figure(let name) = source { return RegistryFigures.names[name] != nil }
         return true
     }
 

@@ -2,7 +2,7 @@ import PerfusioCore
 
 extension SourcePath {
     /// Parses a path as written in a profile; nil when it is not in the vocabulary.
-    /// Figure names are checked separately against ``CaseFigures/names``.
+    /// Figure names are checked separately against ``RegistryFigures/names``.
     public init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let path = Self.parse(parts) else { return nil }

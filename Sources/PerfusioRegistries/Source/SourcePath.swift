@@ -20,7 +20,7 @@ public enum SourcePath: Hashable, Sendable {
     case preoperative(String)
     /// `record.notes`, `record.handover`: free text (always dropped when de-identified).
     case notes, handover
-    /// `figures.<name>`: a derived figure (``CaseFigures/names``).
+    /// `figures.<name>`: a derived figure (``RegistryFigures/names``).
     case figure(String)
     /// `bloodProducts.<kind>.units`: units of that product given (summed), 0 when the log says none.
     case bloodProductUnits(BloodProductKind)

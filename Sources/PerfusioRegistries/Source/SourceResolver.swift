@@ -4,11 +4,11 @@ import PerfusioCore
 /// Resolves ``SourcePath``s against one case and its derived figures. Absent values are nil, never estimated.
 public struct SourceResolver: Sendable {
     public let record: PerfusionCase
-    public let figures: CaseFigures
+    public let figures: RegistryFigures
     /// The case id as the submission shows it (the pseudonymous id when de-identified).
     public let caseIdentifier: String
 
-    public init(record: PerfusionCase, figures: CaseFigures, caseIdentifier: String) {
+    public init(record: PerfusionCase, figures: RegistryFigures, caseIdentifier: String) {
         self.record = record
         self.figures = figures
         self.caseIdentifier = caseIdentifier

@@ -8,7 +8,7 @@ import Testing
     init() throws { sts = try RegistryTestSupport.profile("sts-acsd") }
 
     func row(_ mode: DeidentificationMode, record: PerfusionCase = RegistryTestSupport.record(),
-             figures: CaseFigures = RegistryTestSupport.figures()) -> CaseRow {
+             figures: RegistryFigures = RegistryTestSupport.figures()) -> CaseRow {
         RowBuilder(profile: sts, mode: mode).row(for: record, figures: figures, caseIdentifier: "P-0011223344556677", file: "case.md")
     }
 

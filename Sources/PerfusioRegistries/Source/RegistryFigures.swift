@@ -1,8 +1,8 @@
 import PerfusioCore
 
-/// The derived figures of one case that profiles read as `figures.<name>`, computed once per case from the
-/// metrics in `PerfusioCore/Metrics`. Each name is documented in ``CaseFigures/names`` and `docs/registries.md`.
-public struct CaseFigures: Sendable {
+/// The derived figures of one case that profiles read as `figures.<name>`, taken from the metrics in
+/// `PerfusioCore/Metrics` (``CaseFigures``). Each name is documented in ``RegistryFigures/names`` and `docs/registries.md`.
+public struct RegistryFigures: Sendable {
     /// Figure values by name; a missing name means the record does not allow the figure (never estimated).
     public var values: [String: SourceValue]
 
