@@ -32,3 +32,8 @@ import Testing
         print("handover", c.handover.debugDescription)
     }
 }
+
+@Test func dumpWritten() throws {
+    guard let name = ProcessInfo.processInfo.environment["DUMPW"] else { return }
+    print(LogWriter().write(try #require(try readExample(name).record)))
+}

@@ -1,3 +1,4 @@
+import Foundation
 import PerfusioCore
 
 /// The Markdown body's lines, for taking source text by span and for turning cmark's UTF-8 byte columns
@@ -47,7 +48,8 @@ struct SourceText: Sendable {
         let raw = text(span)
         let leading = raw.prefix { $0 == " " || $0 == "\t" }.utf8.count
         let location = location(line: span.startLine, byteColumn: span.startColumn + leading)
-        return (String(raw.dropFirst(leading)).trimmingTrailingWhitespace(), location)
+        let text = String(raw.dropFirst(leading)).trimmingTrailingWhitespace().replacingOccurrences(of: "\\|", with: "|")
+        return (text, location)
     }
 
     /// The whole text of body lines `first...last`, as written.

@@ -54,7 +54,7 @@ public enum FrontMatterKeys {
     /// Circuit keys for cannulae and their roles.
     public static let cannulae: [String: Cannula.Role] = [
         "arterial_cannula": .arterial, "aortic_cannula": .arterial, "venous_cannula": .venous,
-        "distal_perfusion_cannula": .distalPerfusion,
+        "distal_perfusion_cannula": .distalPerfusion, "other_cannula": .other,
     ]
 
     /// Circuit keys for autologous priming (volume removed from the prime).
