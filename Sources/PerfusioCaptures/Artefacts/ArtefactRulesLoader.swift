@@ -9,9 +9,9 @@ public enum ArtefactRulesLoader {
     /// The rules in `text`, or every problem found in it.
     public static func load(_ text: String, file: String) -> Result<ArtefactRules, CaptureRefusal> {
         let root: YAMLValue
-        switch SafeYAML.compose(text, file: file) {
+        switch YAMLFields.compose(text, file: file) {
         case .success(let v): root = v
-        case .failure(let failure): return .failure(CaptureRefusal(failure.diagnostics))
+        case .failure(let refusal): return .failure(refusal)
         }
         var problems: [Diagnostic] = []
         guard let top = fields(root, "the rules file", ["rules", "agreement"], &problems) else {

@@ -17,9 +17,9 @@ public enum CaptureMappingLoader {
     /// The mapping in `text`, or every problem found in it.
     public static func load(_ text: String, file: String) -> Result<CaptureMapping, CaptureRefusal> {
         let root: YAMLValue
-        switch SafeYAML.compose(text, file: file) {
+        switch YAMLFields.compose(text, file: file) {
         case .success(let v): root = v
-        case .failure(let failure): return .failure(CaptureRefusal(failure.diagnostics))
+        case .failure(let refusal): return .failure(refusal)
         }
         var problems: [Diagnostic] = []
         guard let fields = YAMLFields(root, name: "the mapping", allowed: keys, code: CaptureDiagnostics.mappingValue,

@@ -107,6 +107,11 @@ struct YAMLFields {
         return value
     }
 
+    /// The composed YAML document in `text`, or the YAML problems refusing it.
+    static func compose(_ text: String, file: String) -> Result<YAMLValue, CaptureRefusal> {
+        SafeYAML.compose(text, file: file).mapError { CaptureRefusal($0.diagnostics) }
+    }
+
     static func isNull(_ v: YAMLValue) -> Bool {
         if case .null = v { return true }
         return false
