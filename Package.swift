@@ -68,7 +68,7 @@ let package = Package(
 
         // The library users import: format table, pipeline, resource lookup, file I/O.
         .target(name: "Perfusio", dependencies: [
-            "PerfusioCore", "PerfusioMarkdown", "PerfusioXML", "PerfusioRules", "PerfusioRender",
+            "PerfusioCore", "PerfusioYAML", "PerfusioMarkdown", "PerfusioXML", "PerfusioRules", "PerfusioRender",
             "PerfusioRegistries", "PerfusioCaptures", "PerfusioLogbook",
         ]),
 

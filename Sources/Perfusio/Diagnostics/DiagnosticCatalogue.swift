@@ -1,4 +1,7 @@
 import PerfusioCore
+import PerfusioMarkdown
+import PerfusioXML
+import PerfusioYAML
 
 /// Every diagnostic code the package's modules can emit, gathered from their catalogues.
 ///
@@ -6,7 +9,8 @@ import PerfusioCore
 /// from here. Rule-pack ids are data and come with their packs.
 public enum DiagnosticCatalogue {
     /// All codes, module by module.
-    public static let all: [DiagnosticCode] = InputDiagnostics.all + ConsistencyDiagnostics.all
+    public static let all: [DiagnosticCode] = InputDiagnostics.all + YAMLDiagnostics.all + MarkdownDiagnostics.all
+        + XMLDiagnostics.all + ConsistencyDiagnostics.all
 
     /// The codes by id.
     public static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

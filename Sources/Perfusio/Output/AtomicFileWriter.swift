@@ -1,8 +1,10 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+private let systemWrite = Darwin.write
 #endif
 
 /// Writes output files atomically and never over an input of the batch.
@@ -36,23 +38,47 @@ public struct AtomicFileWriter: Sendable {
         let shown = displayPath ?? url.path
         if isProtected(url) { throw .wouldOverwriteInput(path: shown) }
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreateFolder(path: folder.path, reason: Self.reason(error))
-        }
+        if let reason = Self.createFolders(folder) { throw .cannotCreateFolder(path: folder.path, reason: reason) }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)
-        } catch {
-            throw .cannotWrite(path: shown, reason: Self.reason(error))
-        }
+        if let reason = Self.writeNew(temporary.path, Array(text.utf8)) { throw .cannotWrite(path: shown, reason: reason) }
         if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            let reason = Self.lastError()
+            unlink(temporary.path)
             throw .cannotWrite(path: shown, reason: reason)
         }
     }
+
+    /// Creates `folder` and its missing parents; nil on success, else the system's reason.
+    private static func createFolders(_ folder: URL) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            return isFolder.boolValue ? nil : String(cString: strerror(ENOTDIR))
+        }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path != folder.path, let reason = createFolders(parent) { return reason }
+        return mkdir(folder.path, 0o755) == 0 || errno == EEXIST ? nil : lastError()
+    }
+
+    /// Writes `bytes` to a new file at `path` (never an existing one); nil on success, else the system's reason.
+    private static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { return lastError() }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                let reason = lastError()
+                close(descriptor)
+                unlink(path)
+                return reason
+            }
+            offset += written
+        }
+        guard close(descriptor) == 0 else { return lastError() }
+        return nil
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
 
     /// The path with symbolic links resolved, also when the file itself does not exist yet.
     static func resolvedPath(_ url: URL) -> String {
@@ -60,10 +86,6 @@ public struct AtomicFileWriter: Sendable {
         if FileManager.default.fileExists(atPath: standard.path) { return standard.resolvingSymlinksInPath().path }
         let parent = standard.deletingLastPathComponent()
         return parent.resolvingSymlinksInPath().appendingPathComponent(standard.lastPathComponent).path
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 }
 
