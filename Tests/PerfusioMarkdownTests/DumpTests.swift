@@ -37,3 +37,14 @@ import Testing
     guard let name = ProcessInfo.processInfo.environment["DUMPW"] else { return }
     print(LogWriter().write(try #require(try readExample(name).record)))
 }
+
+@Test func dumpFile() throws {
+    guard let path = ProcessInfo.processInfo.environment["DUMPF"] else { return }
+    let r = LogReader().read(Array(try Data(contentsOf: URL(fileURLWithPath: path))), from: path)
+    for d in r.diagnostics { print(Found(d), d.message) }
+    guard let c = r.record else { print("NO RECORD"); return }
+    for e in c.events { print(e.time, e.kind, "|", e.text) }
+    let w = LogWriter().write(c)
+    let again = try #require(LogReader().read(Array(w.utf8), from: "again").record)
+    print("ROUNDTRIP", withoutLocations(again) == withoutLocations(c))
+}

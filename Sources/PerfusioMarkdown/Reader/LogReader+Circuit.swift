@@ -20,6 +20,8 @@ extension LogReader.Session {
                 for case .scalar(let t, let l) in values {
                     record.circuit.cannulae.append(Self.cannula(t, role: role, at: l))
                 }
+            } else if case .null = field.value {
+                continue
             } else {
                 flatten(field.value, label: field.key, into: &record.circuit.components)
             }
@@ -27,6 +29,7 @@ extension LogReader.Session {
     }
 
     private mutating func readPrime(_ entry: YAMLEntry) {
+        if case .null = entry.value { return }
         var items: [YAMLEntry] = entry.value.entries ?? []
         for item in entry.value.items ?? [] { items += item.entries ?? [] }
         if items.isEmpty, entry.value.entries == nil {

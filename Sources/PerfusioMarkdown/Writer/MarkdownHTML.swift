@@ -1,0 +1,37 @@
+import PerfusioCore
+
+/// Safe HTML for a Markdown fragment (notes, handover) in a report: raw HTML is omitted, unsafe link schemes
+/// (`javascript:`, `vbscript:`, `file:`, `data:` other than images) are emptied, tables and task lists render.
+public enum MarkdownHTML {
+    /// The HTML for `markdown`. Input the log reader would refuse (pathological brackets, over-wide tables,
+    /// over 32 MB) is rendered as escaped plain text instead of being parsed.
+    ///
+    /// ```swift
+    /// MarkdownHTML.render("Chest drains **80 mL**")  // "<p>Chest drains <strong>80 mL</strong></p>\n"
+    /// ```
+    public static func render(_ markdown: String) -> String {
+        let limits = LogReader.Limits()
+        let source = SourceText(markdown, file: "", lineOffset: 0)
+        guard markdown.utf8.count <= limits.maxBytes, InputGuard(limits: limits, source: source).check(markdown) == nil else {
+            return "<p>" + escape(markdown) + "</p>\n"
+        }
+        return CmarkDocument.html(markdown)
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` escaped for HTML text and attributes.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
