@@ -79,7 +79,7 @@ let package = Package(
         .executableTarget(name: "PerfusioBenchmarks", dependencies: ["Perfusio"], path: "Benchmarks/PerfusioBenchmarks"),
 
         // Fixture lookup and golden-file comparison for every test target.
-        .target(name: "PerfusioTestSupport", path: "Tests/PerfusioTestSupport"),
+        .target(name: "PerfusioTestSupport", dependencies: ["PerfusioCore"], path: "Tests/PerfusioTestSupport"),
 
         .testTarget(name: "PerfusioCoreTests", dependencies: ["PerfusioCore", "PerfusioTestSupport"]),
         .testTarget(name: "PerfusioYAMLTests", dependencies: ["PerfusioTestSupport", "PerfusioYAML"]),

@@ -1,5 +1,6 @@
 import Testing
 import PerfusioCore
+import PerfusioTestSupport
 
 /// The figures `Tests/Fixtures/examples/README.md` lists, from hand-built records of those logs.
 @Suite struct ExampleFiguresTests {

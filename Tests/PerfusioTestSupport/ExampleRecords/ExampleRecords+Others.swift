@@ -1,7 +1,8 @@
 import PerfusioCore
 
 extension ExampleRecords {
-    static func paediatricVSD() throws -> PerfusionCase {
+    /// `paediatric-vsd.md` as the Markdown reader reads it (origins at the file's own lines and columns).
+    public static func paediatricVSD() throws -> PerfusionCase {
         let log = try InlineLog(example: "paediatric-vsd.md", date: "2026-04-02")
         let patient = Patient(identity: PatientIdentity(dateOfBirth: CaseDate(iso: "2025-09-03")), sex: .female,
                               height: q(66, .centimetres), weight: q(6.4, .kilograms),
@@ -41,7 +42,8 @@ extension ExampleRecords {
                              fluids: fluids, bloodProducts: blood, checklist: (78...80).map(log.checklistItem))
     }
 
-    static func vaECMO() throws -> PerfusionCase {
+    /// `va-ecmo-run.md` as the Markdown reader reads it (origins at the file's own lines and columns).
+    public static func vaECMO() throws -> PerfusionCase {
         let log = try InlineLog(example: "va-ecmo-run.md", date: "2026-05-02")
         let patient = Patient(identity: PatientIdentity(dateOfBirth: CaseDate(iso: "1971-11-20")), sex: .female,
                               height: q(162, .centimetres), weight: q(70, .kilograms))

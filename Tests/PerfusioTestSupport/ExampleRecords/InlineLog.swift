@@ -1,27 +1,26 @@
 import Foundation
 import PerfusioCore
-import PerfusioTestSupport
 
 /// Builds records by hand for the metric tests (PerfusioCore's tests cannot use the Markdown reader).
 /// Reading rows are taken from the example files' own table lines, so origins carry real lines and columns.
-struct InlineLog {
-    var file: String
-    var date: CaseDate
-    var lines: [String]
+public struct InlineLog {
+    public var file: String
+    public var date: CaseDate
+    public var lines: [String]
 
-    init(example file: String, date: String) throws {
+    public init(example file: String, date: String) throws {
         self.file = file
         self.date = CaseDate(iso: date)!
         lines = try String(contentsOf: Fixtures.example(file), encoding: .utf8).components(separatedBy: "\n")
     }
 
     /// `HH:mm` on the log's date, or `yyyy-MM-dd HH:mm`.
-    func time(_ text: String) -> CaseTime {
+    public func time(_ text: String) -> CaseTime {
         CaseTime(iso: text) ?? CaseTime(date: date, time: TimeOfDay(text: text)!)
     }
 
     /// An event written on `line`.
-    func event(_ line: Int, _ kind: EventKind, _ details: EventDetails = EventDetails()) -> CaseEvent {
+    public func event(_ line: Int, _ kind: EventKind, _ details: EventDetails = EventDetails()) -> CaseEvent {
         let text = lines[line - 1].dropFirst(2)
         let stamp = text.hasPrefix("20") ? String(text.prefix(16)) : String(text.prefix(5))
         return CaseEvent(time: time(stamp), kind: kind, text: String(text.dropFirst(stamp.count + 1)), details: details,
@@ -29,7 +28,7 @@ struct InlineLog {
     }
 
     /// Readings from table rows `lines`, one column spec per cell after the time (nil skips a column).
-    func readings(_ rows: ClosedRange<Int>, columns: [(Parameter, ClinicalUnit)?]) -> [Reading] {
+    public func readings(_ rows: ClosedRange<Int>, columns: [(Parameter, ClinicalUnit)?]) -> [Reading] {
         rows.map { line in
             let cells = cellsWithColumns(lines[line - 1])
             var values: [Parameter: ReadingValue] = [:]
@@ -58,7 +57,7 @@ struct InlineLog {
     }
 
     /// A checklist item on `line`.
-    func checklistItem(_ line: Int) -> ChecklistItem {
+    public func checklistItem(_ line: Int) -> ChecklistItem {
         let text = lines[line - 1]
         return ChecklistItem(text: String(text.dropFirst(6)), isChecked: text.hasPrefix("- [x]"),
                              origin: .typed(at: SourceLocation(file: file, line: line, column: 1)))

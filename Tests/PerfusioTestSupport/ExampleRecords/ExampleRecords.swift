@@ -1,10 +1,11 @@
 import PerfusioCore
 
 /// The example logs (`Tests/Fixtures/examples`) built by hand, as the Markdown reader would read them.
-enum ExampleRecords {
+public enum ExampleRecords {
     static func q(_ v: Double, _ u: ClinicalUnit) -> Quantity { Quantity(v, u) }
 
-    static func adultCABG() throws -> PerfusionCase {
+    /// `adult-cabg.md` as the Markdown reader reads it (origins at the file's own lines and columns).
+    public static func adultCABG() throws -> PerfusionCase {
         let log = try InlineLog(example: "adult-cabg.md", date: "2026-03-14")
         let patient = Patient(identity: PatientIdentity(dateOfBirth: CaseDate(iso: "1958-07-02")), sex: .male,
                               height: q(175, .centimetres), weight: q(82, .kilograms),

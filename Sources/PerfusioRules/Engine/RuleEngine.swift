@@ -1,0 +1,54 @@
+import PerfusioCore
+
+/// Runs a rule set over records: picks the packs and rules that apply and turns their hits into findings.
+///
+/// ```swift
+/// let findings = RuleEngine(rules: ruleSet).check(record)   // [Diagnostic], e.g. adult.map.low at the MAP cell
+/// ```
+public struct RuleEngine: Sendable {
+    public var rules: RuleSet
+
+    public init(rules: RuleSet) { self.rules = rules }
+
+    /// Every finding for `record`, in rule order, then time order within a rule.
+    public func check(_ record: PerfusionCase, figures: CaseFigures? = nil) -> [Diagnostic] {
+        let context = RuleContext(record: record, figures: figures)
+        var out: [Diagnostic] = []
+        for pack in rules.packs where pack.applies.applies(to: record) {
+            for rule in pack.rules where rule.enabled && rule.applies.applies(to: record) {
+                out += rule.check.evaluate(context, rule).map { diagnostic(rule, $0, context) }
+            }
+        }
+        return out
+    }
+
+    func diagnostic(_ rule: Rule, _ hit: RuleHit, _ context: RuleContext) -> Diagnostic {
+        var fields = hit.fields
+        fields["value"] = hit.value ?? fields["value"]
+        fields["threshold"] = hit.threshold ?? fields["threshold"]
+        if let time = hit.time { fields["time"] = context.text(time) }
+        return Diagnostic(id: rule.id, severity: rule.severity, message: MessageTemplate.fill(hit.message ?? rule.message, fields),
+                          location: hit.location, related: hit.related, source: rule.source.citation,
+                          finding: Finding(time: hit.time, value: hit.value, threshold: hit.threshold,
+                                           numericValue: hit.numericValue, numericThreshold: hit.numericThreshold))
+    }
+}
+
+/// `{name}` placeholders in rule messages.
+enum MessageTemplate {
+    /// `template` with each `{key}` replaced by `fields[key]`; unknown keys are left as written.
+    static func fill(_ template: String, _ fields: [String: String]) -> String {
+        var out = template
+        for (key, value) in fields { out = out.replacingOccurrences(of: "{\(key)}", with: value) }
+        return out
+    }
+
+    /// The placeholder names used in `template`.
+    static func names(in template: String) -> [String] {
+        var names: [String] = [], current: String?
+        for c in template {
+            if c == "{" { current = "" } else if c == "}", let name = current { names.append(name); current = nil } else { current?.append(c) }
+        }
+        return names
+    }
+}
