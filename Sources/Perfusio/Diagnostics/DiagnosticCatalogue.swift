@@ -1,5 +1,6 @@
 import PerfusioCore
 import PerfusioMarkdown
+import PerfusioRegistries
 import PerfusioXML
 import PerfusioYAML
 
@@ -11,6 +12,7 @@ public enum DiagnosticCatalogue {
     /// All codes, module by module.
     public static let all: [DiagnosticCode] = InputDiagnostics.all + YAMLDiagnostics.all + MarkdownDiagnostics.all
         + XMLDiagnostics.all + ConsistencyDiagnostics.all
+        + RegistriesDiagnostics.all
 
     /// The codes by id.
     public static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

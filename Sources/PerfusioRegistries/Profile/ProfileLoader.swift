@@ -81,4 +81,5 @@ public enum ProfileLoader {
 /// A profile that could not be loaded, with every problem found.
 public struct ProfileFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }
