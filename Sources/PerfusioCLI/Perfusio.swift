@@ -14,6 +14,8 @@ struct PerfusioCommand: AsyncParsableCommand {
         subcommands: [
             Validate.self,
             Convert.self,
+            Check.self,
+            Metrics.self,
         ]
     )
 }
