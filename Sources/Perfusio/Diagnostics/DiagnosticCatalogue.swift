@@ -1,4 +1,5 @@
 import PerfusioCore
+import PerfusioRules
 import PerfusioMarkdown
 import PerfusioRegistries
 import PerfusioXML
@@ -11,7 +12,7 @@ import PerfusioYAML
 public enum DiagnosticCatalogue {
     /// All codes, module by module.
     public static let all: [DiagnosticCode] = InputDiagnostics.all + YAMLDiagnostics.all + MarkdownDiagnostics.all
-        + XMLDiagnostics.all + ConsistencyDiagnostics.all
+        + XMLDiagnostics.all + ConsistencyDiagnostics.all + RulesDiagnostics.all
         + RegistriesDiagnostics.all
 
     /// The codes by id.
