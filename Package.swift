@@ -73,7 +73,8 @@ let package = Package(
         ]),
 
         .executableTarget(name: "PerfusioCLI", dependencies: [
-            "Perfusio", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Perfusio", "PerfusioCore", "PerfusioMarkdown",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .executableTarget(name: "PerfusioBenchmarks", dependencies: ["Perfusio"], path: "Benchmarks/PerfusioBenchmarks"),

@@ -4,6 +4,13 @@ import ArgumentParser
 import Perfusio
 
 /// The root command: configuration and the list of subcommands. `PerfusioCommand+Main.swift` maps exit statuses.
+///
+/// To add a command: one small struct in `Commands/`, appended to `subcommands`; shared options from `Options/`
+/// (`InputOptions` for paths, `SchemaOptions`, `TemplateOptions`, `OutputOptions`, `DiagnosticOptions`); checks in
+/// `validate()`, work in `run()` through the Perfusio library (`InputCollector`, `RecordLoader`, `BatchRunner`,
+/// `BatchOutput`); end with `try status.finish()`. Throw `UsageError` (exit 2), `OutputError` (3) or
+/// `ResourceError` (2); anything else is reported as an internal error (4). Every message gets a transcript in
+/// `Tests/PerfusioCLITests/Transcripts/`.
 @main
 struct PerfusioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +23,7 @@ struct PerfusioCommand: AsyncParsableCommand {
             Convert.self,
             Check.self,
             Metrics.self,
+            New.self,
         ]
     )
 }
