@@ -18,9 +18,11 @@ extension ChartSVGWriter {
             w.element("text", [("x", svgNumber(d.plotRight + 4)), ("y", svgNumber(tick.y + 3))], text: tick.label)
         }
         for t in p.thresholds {
+            // A threshold just above this one takes the space above the line: label this one below its line.
+            let crowded = p.thresholds.contains { $0.y < t.y && t.y - $0.y < 10 }
             w.element("line", [("x1", svgNumber(d.plotLeft)), ("y1", svgNumber(t.y)), ("x2", svgNumber(d.plotRight)),
                                ("y2", svgNumber(t.y)), ("stroke", "#333333"), ("stroke-width", "0.9"), ("stroke-dasharray", "5 3")])
-            w.element("text", [("x", svgNumber(d.plotRight - 3)), ("y", svgNumber(t.y - 2)), ("text-anchor", "end"),
+            w.element("text", [("x", svgNumber(d.plotRight - 3)), ("y", svgNumber(crowded ? t.y + 8 : t.y - 2)), ("text-anchor", "end"),
                                ("font-size", "8")], text: t.label)
         }
         w.element("rect", rect(d.plotLeft, p.top, width, p.height) + [("fill", "none"), ("stroke", "#333333"), ("stroke-width", "0.8")])
