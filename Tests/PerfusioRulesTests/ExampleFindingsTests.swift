@@ -42,9 +42,12 @@ import PerfusioMarkdown
         }
     }
 
+    /// No adult MAP finding for a 7-month-old, no del Nido redose at 58 min of cross-clamp; only the weight-based
+    /// flow note for the 700 mL/min reading (109 mL/kg/min) five minutes before CPB off.
     @Test func paediatricVSDHasNoAdultFindingsAndNoRedose() throws {
         for findings in try Self.findings("paediatric-vsd.md", ExampleRecords.paediatricVSD) {
-            #expect(ShippedPacks.summary(findings) == [])
+            #expect(ShippedPacks.summary(findings) == ["paed.flow.low note 66:1"])
+            #expect(findings.map(\.message) == ["flow 109 mL/kg/min below 125 mL/kg/min for the patient's weight on full-flow bypass"])
         }
     }
 

@@ -14,7 +14,7 @@ import PerfusioRules
     @Test func misspeltParameterKey() {
         #expect(refusal("    check: { kind: threshold, parameter: map, bellow: 50 }\n") == Diagnostic(
             id: "rules.key.unknown", severity: .error,
-            message: "unknown key `bellow` in the check of rule t.rule; expected one of: above, below, inclusive, kind, parameter, unit",
+            message: "unknown key `bellow` in the check of rule t.rule; expected one of: above, below, below_by_weight, inclusive, kind, parameter, unit",
             location: SourceLocation(file: "bad.yaml", line: 7, column: 47)))
     }
 

@@ -20,7 +20,7 @@ import PerfusioRules
     }
 
     @Test func everyShippedRuleHasCases() throws {
-        #expect(Self.ids.count == 34)
+        #expect(Self.ids.count == 35)
         #expect(Set(Self.ids) == Set(RuleCases.firing.keys))
         #expect(Set(Self.ids) == Set(RuleCases.quiet.keys))
     }
