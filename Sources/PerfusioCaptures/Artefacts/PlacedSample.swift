@@ -12,12 +12,7 @@ public struct PlacedSample: Hashable, Sendable {
     }
 
     /// The sample's blood category for series checks: arterial (or unstated), venous, mixed venous.
-    var series: SampleType {
-        switch sample.sampleType {
-        case .venous?, .mixedVenous?, .capillary?: sample.sampleType!
-        default: .arterial
-        }
-    }
+    var series: SampleType { sample.sampleType.bloodCategory }
 
     /// The valid value of `parameter` in its canonical unit, if any.
     func canonical(_ parameter: Parameter) -> Double? {
@@ -41,6 +36,16 @@ struct ValueSeries {
         }
         return grouped.mapValues { byType in
             byType.keys.sorted { $0.rawValue < $1.rawValue }.map { ValueSeries(points: byType[$0]!.map { ($0.0, $0.1, $0.2) }) }
+        }
+    }
+}
+
+extension Optional where Wrapped == SampleType {
+    /// The category values compare within: arterial (or unstated), venous, mixed venous, capillary.
+    var bloodCategory: SampleType {
+        switch self {
+        case .venous?, .mixedVenous?, .capillary?: self!
+        default: .arterial
         }
     }
 }

@@ -46,6 +46,6 @@ public enum SampleMarker: String, Hashable, Sendable, Codable, CaseIterable {
     /// A sample analysed on a blood-gas analyser.
     case analysis
 
-    /// True when the user acted at this moment (a store, or an analysed sample), so a typed blood gas may match it.
-    public var isUserEvent: Bool { self == .store || self == .analysis }
+    /// True when the user pressed store, usually as a blood gas was drawn, so a typed blood gas may match it.
+    public var isUserEvent: Bool { self == .store }
 }
