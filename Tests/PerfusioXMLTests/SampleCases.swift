@@ -84,7 +84,7 @@ enum SampleCases {
             .map: ReadingValue(quantity: Quantity(-0.0, .mmHg), origin: Origin(.captured)),
             .svo2: ReadingValue(quantity: Quantity(78, .percent), origin: Origin(.typed)),
         ], otherValues: [LabeledText(label: "Sensor", text: "ok", origin: cdi)], sample: .venous, origin: cdi),
-        Reading(time: at(9, 0), values: [.hb: ReadingValue(quantity: Quantity(8.9, .gramsPerDecilitre))],
+        Reading(time: at(9, 0), values: [.hb: ReadingValue(quantity: Quantity(8.9, .gramsPerDecilitre), origin: Origin(.derived))],
                 origin: Origin(.derived)),
     ]
 

@@ -27,8 +27,15 @@ enum XMLDocumentParser {
         ctxt.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
             guard let userData else { return }
             let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            if let sinkPointer = ctxt.pointee._private { XMLErrorSink.from(sinkPointer).sawDoctype = true }
+            if let sinkPointer = ctxt.pointee._private {
+                XMLErrorSink.from(sinkPointer).doctypeLine = Int(ctxt.pointee.input?.pointee.line ?? 1)
+            }
             xmlStopParser(ctxt)
+        }
+        ctxt.pointee.sax.pointee.startElementNs = { userData, name, prefix, uri, nsCount, namespaces, count, defaulted, attributes in
+            xmlSAX2StartElementNs(userData, name, prefix, uri, nsCount, namespaces, count, defaulted, attributes)
+            guard let userData else { return }
+            ElementLines.record(userData.assumingMemoryBound(to: xmlParserCtxt.self))
         }
         let doc: xmlDocPtr? = withExtendedLifetime(sink) {
             bytes.withUnsafeBufferPointer { buffer in
@@ -38,9 +45,9 @@ enum XMLDocumentParser {
             }
         }
         let document = doc.map(ParsedDocument.init)
-        if sink.sawDoctype || (document.map { xmlGetIntSubset($0.pointer) != nil } ?? false) {
+        if sink.doctypeLine != nil || (document.map { xmlGetIntSubset($0.pointer) != nil } ?? false) {
             return (nil, [XMLDiagnostics.doctype("the document has a DOCTYPE; records need none, so it is refused without reading it",
-                                                 at: SourceLocation(file: source, line: 1))])
+                                                 at: SourceLocation(file: source, line: max(sink.doctypeLine ?? 1, 1)))])
         }
         if document == nil, !sink.diagnostics.hasErrors {
             sink.add(XMLDiagnostics.syntax("the document could not be parsed", at: SourceLocation(file: source, line: 1)))
@@ -53,7 +60,11 @@ extension XMLErrorSink {
     /// Records a well-formedness error with libxml2's line and column (`int2`, counted in characters).
     func addSyntaxError(_ error: xmlError) {
         let location = SourceLocation(file: source, line: max(Int(error.line), 1), column: max(Int(error.int2), 0))
-        add(Diagnostic(id: XMLDiagnostics.syntax.id, severity: XMLErrorSink.severity(error.level),
-                       message: XMLErrorSink.message(error.message), location: location))
+        var message = XMLErrorSink.message(error.message)
+        if message.hasPrefix("Excessive depth in document") {
+            message = "elements are nested more than 256 deep; a record never needs more than 6 levels"
+        }
+        add(Diagnostic(id: XMLDiagnostics.syntax.id, severity: XMLErrorSink.severity(error.level), message: message,
+                       location: location))
     }
 }

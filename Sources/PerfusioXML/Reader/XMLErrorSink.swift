@@ -11,8 +11,8 @@ final class XMLErrorSink {
     /// Errors beyond this many are counted, not kept (a file of 28,800 bad readings gives one line of summary).
     let maxDiagnostics: Int
     private(set) var droppedCount = 0
-    /// Set when the parser met a DOCTYPE (the parse is stopped there).
-    var sawDoctype = false
+    /// The line of a DOCTYPE the parser met (the parse is stopped there); nil when there was none.
+    var doctypeLine: Int?
 
     init(source: String, maxDiagnostics: Int = 100) {
         self.source = source

@@ -88,7 +88,7 @@ extension XMLErrorSink {
     /// identifier never repeat the value.
     func addSchemaError(_ error: xmlError) {
         let node = error.node?.assumingMemoryBound(to: xmlNode.self)
-        let line = node.map { Int(xmlGetLineNo($0)) } ?? Int(error.line)
+        let line = node.map(ElementLines.line(of:)) ?? Int(error.line)
         let path = NodePath.of(node)
         var message = XMLErrorSink.message(error.message)
         if let path, path.hasPrefix("/case/patient/identity") {

@@ -36,6 +36,12 @@ final class XMLOutput {
         LibXML.withXMLChars(name) { _ = xmlTextWriterStartElement(writer, $0) }
     }
 
+    /// Turns indentation on or off; off, child elements follow each other on the same line.
+    func setIndented(_ indented: Bool) { xmlTextWriterSetIndent(writer, indented ? 1 : 0) }
+
+    /// Writes whitespace between elements as it stands (where indentation is off).
+    func raw(_ whitespace: String) { LibXML.withXMLChars(whitespace) { _ = xmlTextWriterWriteRaw(writer, $0) } }
+
     /// Closes the innermost open element (`<a/>` when it is empty).
     func end() { xmlTextWriterEndElement(writer) }
 
