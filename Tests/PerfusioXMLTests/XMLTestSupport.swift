@@ -10,6 +10,11 @@ enum TestSchema {
         do { return try SchemaValidator(path: path) } catch { fatalError("schema does not compile: \(error)") }
     }()
 
+    /// Reads `xml` with the XML reader.
+    static func reader(_ xml: String, source: String = "t.xml") -> ReadResult {
+        XMLRecordReader(schema: validator).read(Array(xml.utf8), from: source)
+    }
+
     /// Schema diagnostics for `xml` (parse errors included).
     static func validate(_ xml: String, source: String = "t.xml") -> [Diagnostic] {
         let (document, diagnostics) = XMLDocumentParser.parse(Array(xml.utf8), source: source)

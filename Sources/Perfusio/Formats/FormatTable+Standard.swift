@@ -10,10 +10,15 @@ extension FormatTable {
     ///   input is then reported as `input.format.unsupported` with the reason.
     public static func standard(schemas: URL?) -> FormatTable {
         var table = FormatTable(readers: [.markdown: LogReader()], writers: [.markdown: LogWriter(), .xml: XMLRecordWriter()])
-        if schemas == nil {
+        guard let schemas else {
             table.unavailable[.xml] = "the schemas folder was not found (name it with --schemas DIR or PERFUSIO_SCHEMAS)"
-        } else {
-            table.unavailable[.xml] = "this build has no XML reader yet"
+            return table
+        }
+        do {
+            let validator = try SchemaValidator(path: schemas.appendingPathComponent("perfusion-case.xsd").path)
+            table.readers[.xml] = XMLRecordReader(schema: validator)
+        } catch {
+            table.unavailable[.xml] = "\(error)"
         }
         return table
     }
