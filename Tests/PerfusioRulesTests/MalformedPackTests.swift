@@ -63,3 +63,11 @@ import PerfusioRules
         #expect(Set(RulesDiagnostics.all.map(\.id)).count == RulesDiagnostics.all.count)
     }
 }
+
+extension MalformedPackTests {
+    @Test func unknownPlaceholderInASecondMessage() {
+        let d = refusal("    check: { kind: interval, event: cardioplegia, max_minutes: 20, message_end: \"{evnt}\" }\n")
+        #expect(d?.id == "rules.value.invalid")
+        #expect(d?.location == SourceLocation(file: "bad.yaml", line: 7, column: 81))
+    }
+}

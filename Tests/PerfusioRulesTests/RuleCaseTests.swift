@@ -40,3 +40,21 @@ import PerfusioRules
         #expect(finding.location == SourceLocation(file: "mini.md", line: 10, column: 1))
     }
 }
+
+extension RuleCaseTests {
+    @Test func derivedValueJustBelowTheLimitDoesNotReadAsTheLimit() throws {
+        let record = MiniCase.adult {
+            $0.reading("09:10", [.pumpFlow: Quantity(4.635, .litresPerMinute), .hb: Quantity(8.0, .gramsPerDecilitre),
+                                 .po2: Quantity(250, .mmHg), .sao2: Quantity(100, .percent)])
+        }.record
+        let finding = try #require(RuleEngine(rules: try ShippedPacks.load()).check(record).first { $0.id == "adult.do2i.low" })
+        #expect(finding.message == "DO2i 271.8 mL/min/m² below 272 mL/min/m² on full-flow bypass")
+    }
+
+    @Test func clampOffLongAfterTheLastDoseIsWordedAsSuch() throws {
+        let record = MiniCase.adult { $0.replace(.crossClampOff, with: [("09:45", .crossClampOff, .init())]) }.record
+        let finding = try #require(RuleEngine(rules: try ShippedPacks.load()).check(record).first { $0.id == "adult.cardioplegia.interval" })
+        #expect(finding.message == "cross-clamp off 25 min after the last dose (#2), beyond the 20 min redose interval for blood cardioplegia")
+        #expect(finding.related == [SourceLocation(file: "mini.md", line: 14, column: 1)])
+    }
+}

@@ -11,15 +11,22 @@ import PerfusioCore
 ///   max_minutes: { blood: 20, del-nido: 90, custodiol: 120, default: 20 }   # or one number
 /// ```
 /// Cardioplegia counts doses (events at one moment are one dose); the limit is the dose's solution's.
-/// A finding when an interval **exceeds** the limit.
+/// A finding when an interval **exceeds** the limit. The stretch from the last event to the phase's end is worded
+/// by `message_end` (placeholders as for the message; `{event}` is then the end: `cross-clamp off`).
 struct IntervalCheck: RuleCheck {
     static let placeholders: Set<String> = ["event", "previous", "minutes", "limit", "solution"]
     var event: EventKind
     var within: CasePhase?
     var limits: [String: Double]
+    var endMessage: String?
 
     init(_ fields: YAMLFields) throws {
-        try fields.allowOnly(["kind", "event", "within", "max_minutes"])
+        try fields.allowOnly(["kind", "event", "within", "max_minutes", "message_end"])
+        endMessage = try fields.string("message_end")
+        if let endMessage {
+            try MessageTemplate.refuseUnknown(endMessage, allowed: Self.placeholders, at: fields.location(of: "message_end"),
+                                              what: "`message_end` of \(fields.what)")
+        }
         event = try fields.requiredWord("event", EventKind.self)
         within = try fields.words("within", CasePhase.self)?.first
         let max = try fields.required("max_minutes")
@@ -45,7 +52,8 @@ struct IntervalCheck: RuleCheck {
                 if let hit = check(from: previous, to: dose.time, label: label(dose, context), at: dose.location) { hits.append(hit) }
             }
             if let last = inside.last, let end = window.end, let within,
-               let hit = check(from: last, to: end, label: within == .crossClamp ? "cross-clamp off" : "end of \(within.rawValue)", at: window.endLocation) {
+               var hit = check(from: last, to: end, label: within == .crossClamp ? "cross-clamp off" : "end of \(within.rawValue)", at: window.endLocation) {
+                hit.message = endMessage
                 hits.append(hit)
             }
         }

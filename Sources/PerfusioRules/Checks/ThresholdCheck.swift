@@ -1,3 +1,4 @@
+import Foundation
 import PerfusioCore
 import PerfusioYAML
 
@@ -68,7 +69,14 @@ struct ThresholdCheck: RuleCheck {
     }
 
     func hit(_ v: TimedValue, _ limit: Limit, _ comparison: String) -> RuleHit {
-        RuleHit(time: v.time, value: v.formatted, threshold: limit.text, numericValue: v.value, numericThreshold: limit.value,
+        // A derived value shown at its usual precision must not read as the limit itself (271.6 is not "272").
+        var shown = v
+        let scale = { (d: Int) in pow(10, Double(d)) }
+        while shown.fractionDigits < 3,
+              !isBeyond((v.value * scale(shown.fractionDigits)).rounded() / scale(shown.fractionDigits), limit.value, low: comparison == "below") {
+            shown.fractionDigits += 1
+        }
+        return RuleHit(time: v.time, value: shown.formatted, threshold: limit.text, numericValue: v.value, numericThreshold: limit.value,
                 location: v.location, fields: ["parameter": series.displayName, "comparison": comparison])
     }
 }

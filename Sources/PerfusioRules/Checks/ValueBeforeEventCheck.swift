@@ -24,6 +24,8 @@ struct ValueBeforeEventCheck: RuleCheck {
         atLeast = try Limit.read("at_least", fields, unit: unit, series: series)
         atMost = try Limit.read("at_most", fields, unit: unit, series: series)
         missingMessage = try fields.string("message_missing") ?? "no {parameter} recorded before {event} at {time}"
+        try MessageTemplate.refuseUnknown(missingMessage, allowed: Self.placeholders, at: fields.location(of: "message_missing"),
+                                          what: "`message_missing` of \(fields.what)")
     }
 
     func evaluate(_ context: RuleContext, _ rule: Rule) -> [RuleHit] {

@@ -43,6 +43,16 @@ enum MessageTemplate {
         return out
     }
 
+    /// Refuses a placeholder outside `allowed` (and `value`, `threshold`, `time`), at `location`.
+    static func refuseUnknown(_ template: String, allowed: Set<String>, at location: SourceLocation, what: String) throws {
+        let known = allowed.union(["value", "threshold", "time"])
+        if let unknown = names(in: template).first(where: { !known.contains($0) }) {
+            throw RuleFileError(RulesDiagnostics.invalidValue(
+                "\(what) uses `{\(unknown)}`, which its check does not fill; it may use: "
+                    + known.sorted().map { "{\($0)}" }.joined(separator: ", "), at: location))
+        }
+    }
+
     /// The placeholder names used in `template`.
     static func names(in template: String) -> [String] {
         var names: [String] = [], current: String?

@@ -44,12 +44,7 @@ public struct Rule: Sendable {
 
     /// Refuses `{name}` placeholders the check does not fill.
     static func refuseUnknownPlaceholders(_ message: String, check: any RuleCheck, at location: SourceLocation, id: String) throws {
-        let known = type(of: check).placeholders.union(["value", "threshold", "time"])
-        if let unknown = MessageTemplate.names(in: message).first(where: { !known.contains($0) }) {
-            throw RuleFileError(RulesDiagnostics.invalidValue(
-                "the message of rule \(id) uses `{\(unknown)}`, which its check does not fill; it may use: "
-                    + known.sorted().map { "{\($0)}" }.joined(separator: ", "), at: location))
-        }
+        try MessageTemplate.refuseUnknown(message, allowed: type(of: check).placeholders, at: location, what: "the message of rule \(id)")
     }
 
     /// Rebuilds the check after its parameters changed (an override).
