@@ -1,3 +1,4 @@
+import Foundation
 import PerfusioCore
 import PerfusioTestSupport
 import Testing
@@ -40,5 +41,99 @@ func withoutLocations(_ c: PerfusionCase) -> PerfusionCase {
         let second = try #require(readLog(written, file: name).record)
         #expect(withoutLocations(second) == withoutLocations(first))
         #expect(LogWriter().write(second) == written)
+    }
+}
+
+@Suite struct RoundTripEdgeTests {
+    private func roundTrip(_ text: String) throws -> (PerfusionCase, PerfusionCase, String) {
+        let first = try #require(readLog(text).record)
+        let written = LogWriter().write(first)
+        let second = try #require(readLog(written).record)
+        return (first, second, written)
+    }
+
+    @Test func samplesRoundTrip() throws {
+        let folder = Fixtures.packageRoot.appendingPathComponent("samples")
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? [] where file.hasSuffix(".md") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let (first, second, _) = try roundTrip(text)
+            #expect(withoutLocations(second) == withoutLocations(first), "\(file)")
+        }
+    }
+
+    @Test func capturedReadingsKeepDeviceFlagsAndExclusions() throws {
+        let text = minimalHeader + """
+        ## Captured readings
+
+        | Time | Device | Flow L/min | T art °C | Mood |
+        |---|---|---|---|---|
+        | 09:05:10 | Terumo CDI 500 | 4.62 | 33.6 !drift | calm |
+        | 09:05:20 | Terumo CDI 500 | 0.00 excluded:artefact.zero-flow | 33.60 !drift !E12 | a \\| b |
+        """
+        let (first, second, written) = try roundTrip(text)
+        #expect(withoutLocations(second) == withoutLocations(first))
+        #expect(written.contains("| 09:05:20 | Terumo CDI 500 | 0.00 excluded:artefact.zero-flow | 33.60 !drift !E12 | a \\| b |"))
+        let r = try #require(first.readings.last)
+        #expect(r.origin?.kind == .captured)
+        #expect(r.origin?.device == "Terumo CDI 500")
+        #expect(r.values[.pumpFlow]?.excludedBy == "artefact.zero-flow")
+        #expect(r.values[.arterialOutletTemperature]?.flags == ["drift", "E12"])
+        #expect(r.otherValues.map(\.text) == ["a | b"])
+    }
+
+    @Test func midnightUnknownSectionsUnparsedNotesAndOtherFields() throws {
+        let text = """
+        ---
+        case_id: T-2
+        kind: cpb
+        date: 2026-01-01
+        ward: 7B
+        custom:
+          nested: yes
+        team:
+          cardiologist: A. B
+        patient:
+          sex: bloke
+        ---
+
+        Stray line before any section.
+
+        ## Events
+
+        - 23:50 CPB on
+        - 00:20 Cross-clamp on
+        - 00:25 nonsense without time is fine
+        - 00:95 Bad time
+        - 2026-01-02 01:30 CPB off
+
+        ## Readings
+
+        | Time | MAP | Hb g/L | Sample |
+        |---|---|---|---|
+        | 23:55 | 55 | 95 | arterial |
+        | 00:30 | 60 | sixty | venous |
+
+        ## Fluids
+
+        - Urine: 100 mL
+        - Mystery bag: 20 mL
+
+        ## Misc
+
+        Something else.
+        """
+        let (first, second, _) = try roundTrip(text)
+        #expect(withoutLocations(second) == withoutLocations(first))
+        #expect(first.events.map(\.time.description) == ["2026-01-01 23:50", "2026-01-02 00:20", "2026-01-02 00:25", "2026-01-02 01:30"])
+        #expect(first.header.otherFields.map(\.label) == ["ward", "custom.nested", "patient.sex"])
+        #expect(first.notes.map(\.section) == [nil, "Events", "Fluids", "Misc"])
+        #expect(first.readings.map { $0.sample } == [.arterial, .venous])
+    }
+
+    @Test func dateAfterPatientStillChecksTheBirthDate() throws {
+        let text = "---\ncase_id: T\nkind: cpb\npatient:\n  dob: 2020-05-01\ndate: 2026-01-01\n---\n"
+        let result = readLog(text)
+        #expect(result.diagnostics.map(Found.init) == [])
+        #expect(result.record?.patient.identity.dateOfBirth == CaseDate(year: 2020, month: 5, day: 1))
     }
 }

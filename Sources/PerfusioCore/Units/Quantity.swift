@@ -71,10 +71,11 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses `12`, `-3.50`, `+4`, `0,5` (decimal comma); returns the value and decimals written.
     public static func parseNumber(_ raw: String) -> (Double, Int)? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.first == " " || raw.last == " " || raw.first == "\t" || raw.last == "\t"
+            ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard !text.isEmpty, text.count <= 32 else { return nil }
-        text = text.replacingOccurrences(of: "−", with: "-")
-        if !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = text.replacingOccurrences(of: ",", with: ".") }
+        if text.contains("−" as Character) { text = text.replacingOccurrences(of: "−", with: "-") }
+        if !text.contains("." as Character), text.filter({ $0 == "," }).count == 1 { text = text.replacingOccurrences(of: ",", with: ".") }
         var digitsSeen = false, dotSeen = false, fraction = 0
         for (i, c) in text.enumerated() {
             if c == "-" || c == "+" { if i != 0 { return nil }; continue }

@@ -18,9 +18,11 @@ struct SourceText: Sendable {
 
     /// The location of body `line`, byte `column` (both 1-based), in file lines and scalar columns.
     func location(line: Int, byteColumn: Int) -> SourceLocation {
-        let bytes = line >= 1 && line <= lines.count ? lines[line - 1] : []
-        let prefix = bytes.prefix(max(byteColumn - 1, 0))
-        let scalars = prefix.filter { $0 & 0xC0 != 0x80 }.count
+        var scalars = 0
+        if line >= 1 && line <= lines.count {
+            let bytes = lines[line - 1]
+            for i in 0..<min(max(byteColumn - 1, 0), bytes.count) where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+        }
         return SourceLocation(file: file, line: line + lineOffset, column: scalars + 1)
     }
 
@@ -48,7 +50,8 @@ struct SourceText: Sendable {
         let raw = text(span)
         let leading = raw.prefix { $0 == " " || $0 == "\t" }.utf8.count
         let location = location(line: span.startLine, byteColumn: span.startColumn + leading)
-        let text = String(raw.dropFirst(leading)).trimmingTrailingWhitespace().replacingOccurrences(of: "\\|", with: "|")
+        var text = String(raw.dropFirst(leading)).trimmingTrailingWhitespace()
+        if text.utf8.contains(UInt8(ascii: "\\")) { text = text.replacingOccurrences(of: "\\|", with: "|") }
         return (text, location)
     }
 

@@ -31,9 +31,10 @@ extension LogReader.Session {
 
     private mutating func readHeader(_ entries: [YAMLEntry], at location: SourceLocation) {
         record.header.origin = .typed(at: location)
-        var seen: Set<String> = []
-        for entry in entries {
-            seen.insert(entry.key)
+        let seen = Set(entries.map(\.key))
+        // Blocks last: the patient's date of birth is checked against the case date wherever `date` stands.
+        let isBlock = { (e: YAMLEntry) in ["team", "patient", "circuit"].contains(e.key) }
+        for entry in entries.filter({ !isBlock($0) }) + entries.filter(isBlock) {
             switch entry.key {
             case "record": break
             case "case_id": record.header.caseID = text(entry) ?? ""

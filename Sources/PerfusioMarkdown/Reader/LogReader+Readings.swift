@@ -84,7 +84,7 @@ extension LogReader.Session {
 
     /// `08:55` placed on the case's calendar, or `2026-05-02 22:00`; nil when neither.
     static func cellTime(_ text: String, placer: inout ClockPlacer) -> CaseTime? {
-        if let full = CaseTime(iso: text) {
+        if text.contains("-" as Character), let full = CaseTime(iso: text) {
             placer.observe(full)
             return full
         }

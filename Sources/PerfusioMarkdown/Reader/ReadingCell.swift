@@ -18,7 +18,7 @@ struct ReadingCell {
 
     static func parse(_ cell: String, unit: ClinicalUnit) -> Parsed {
         if notMeasured.contains(cell.lowercased()) { return .value(ReadingValue(quantity: nil, text: cell)) }
-        let words = cell.split(separator: " ").map(String.init)
+        let words = cell.contains(" " as Character) ? cell.split(separator: " ").map(String.init) : [cell]
         guard let number = words.first, let (value, digits) = Quantity.parseNumber(number) else {
             return .notANumber(ReadingValue(quantity: nil, text: cell))
         }

@@ -36,8 +36,13 @@ extension LogWriter {
 
     /// `| a | b |`, with `|` in cells escaped.
     static func row(_ cells: [String]) -> String {
-        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-            .joined(separator: " | ") + " |"
+        "| " + cells.map(escapeCell).joined(separator: " | ") + " |"
+    }
+
+    /// A cell with `|` escaped and line breaks as spaces (plain cells are returned as they are).
+    static func escapeCell(_ cell: String) -> String {
+        guard cell.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return cell }
+        return cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }
 
