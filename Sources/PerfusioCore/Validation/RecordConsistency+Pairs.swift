@@ -18,11 +18,8 @@ extension RecordConsistency {
         for event in events {
             if event.kind == pair.open {
                 if let first = open {
-                    var d = ConsistencyDiagnostics.openTwice(
-                        "\(describe(event)) while \(describe(first)) has no \(pair.close.displayName) yet",
-                        at: event.origin?.location)
-                    d.related = [first.origin?.location].compactMap { $0 }
-                    out.append(d)
+                    out.append(diagnostic(ConsistencyDiagnostics.openTwice,
+                        "\(describe(event)) while \(describe(first)) has no \(pair.close.displayName) yet", at: event, relatedTo: first))
                 } else {
                     open = event
                 }

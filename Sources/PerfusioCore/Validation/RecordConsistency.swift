@@ -28,11 +28,8 @@ public enum RecordConsistency {
         var latest: CaseEvent?
         for event in written {
             if let previous = latest, event.time < previous.time {
-                var d = ConsistencyDiagnostics.order(
-                    "\(describe(event)) is written after \(describe(previous)): the times are out of order",
-                    at: event.origin?.location)
-                d.related = [previous.origin?.location].compactMap { $0 }
-                out.append(d)
+                out.append(diagnostic(ConsistencyDiagnostics.order,
+                    "\(describe(event)) is written after \(describe(previous)): the times are out of order", at: event, relatedTo: previous))
             } else {
                 latest = event
             }
@@ -48,6 +45,13 @@ public enum RecordConsistency {
         return [ConsistencyDiagnostics.actMissing(
             "no ACT is recorded before CPB on at \(first.start.timeOfDay): anticoagulation must be confirmed before bypass",
             at: first.startLocation)]
+    }
+
+    /// A diagnostic of `code` at `event`'s line, relating `other`'s.
+    static func diagnostic(_ code: DiagnosticCode, _ message: String, at event: CaseEvent, relatedTo other: CaseEvent? = nil) -> Diagnostic {
+        var d = code(message, at: event.origin?.location)
+        d.related = [other?.origin?.location].compactMap { $0 }
+        return d
     }
 
     /// `CPB on at 08:55`.
