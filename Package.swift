@@ -73,7 +73,7 @@ let package = Package(
         ]),
 
         .executableTarget(name: "PerfusioCLI", dependencies: [
-            "Perfusio", "PerfusioCore", "PerfusioMarkdown",
+            "Perfusio", "PerfusioCore", "PerfusioMarkdown", "PerfusioCaptures",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

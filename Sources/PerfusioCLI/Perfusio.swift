@@ -21,6 +21,7 @@ struct PerfusioCommand: AsyncParsableCommand {
         subcommands: [
             Validate.self,
             Convert.self,
+            Import.self,
             Check.self,
             Metrics.self,
             New.self,

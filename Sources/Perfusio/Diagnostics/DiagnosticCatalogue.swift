@@ -1,3 +1,4 @@
+import PerfusioCaptures
 import PerfusioCore
 import PerfusioRules
 import PerfusioMarkdown
@@ -13,7 +14,7 @@ public enum DiagnosticCatalogue {
     /// All codes, module by module.
     public static let all: [DiagnosticCode] = InputDiagnostics.all + YAMLDiagnostics.all + MarkdownDiagnostics.all
         + XMLDiagnostics.all + ConsistencyDiagnostics.all + RulesDiagnostics.all
-        + RegistriesDiagnostics.all
+        + RegistriesDiagnostics.all + CaptureDiagnostics.all
 
     /// The codes by id.
     public static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

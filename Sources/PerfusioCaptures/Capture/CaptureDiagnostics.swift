@@ -7,6 +7,8 @@ public enum CaptureDiagnostics {
     public static let empty = DiagnosticCode("capture.empty", .error, "The capture file is empty.")
     public static let binary = DiagnosticCode("capture.binary", .error,
                                               "The capture is not text (binary data, or not in the mapping's encoding).")
+    public static let formatUnknown = DiagnosticCode("capture.format.unknown", .error,
+                                                     "No capture mapping recognises the file; name one with --mapping FILE.")
     public static let columns = DiagnosticCode("capture.columns", .error,
                                                "The capture lacks columns its mapping names: it is not the export the mapping describes.")
     public static let noSamples = DiagnosticCode("capture.no-samples", .error, "No sample line was found in the capture.")
@@ -38,7 +40,7 @@ public enum CaptureDiagnostics {
 
     /// The catalogue, in documentation order.
     public static let all: [DiagnosticCode] = [
-        empty, binary, columns, noSamples, lineUnrecognised, fieldCount, timeInvalid, valueUnreadable,
+        empty, binary, formatUnknown, columns, noSamples, lineUnrecognised, fieldCount, timeInvalid, valueUnreadable,
         patientRequired, patientNotFound, window, clockOffset, clockUnknown, disagreement,
         mappingKey, mappingValue, artefactsValue,
     ]

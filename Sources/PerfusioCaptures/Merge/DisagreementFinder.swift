@@ -22,11 +22,10 @@ struct DisagreementFinder {
                       let other = near.filter({ $0.value(parameter) != nil })
                           .min(by: { abs($0.time.secondsSinceEpoch - t) < abs($1.time.secondsSinceEpoch - t) }),
                       let theirs = other.value(parameter), abs(mine - theirs) > limit else { continue }
-                let unit = parameter.canonicalUnit.display
+                let show = { (v: Double) in Quantity(v, parameter.canonicalUnit).description }
                 var d = CaptureDiagnostics.disagreement(
-                    "typed \(parameter.displayName) \(NumberFormatting.trimmed(mine, maxDigits: 3)) \(unit) and captured "
-                    + "\(NumberFormatting.trimmed(theirs, maxDigits: 3)) \(unit) (\(other.origin?.device ?? "device"), "
-                    + "\(other.time.timeOfDay.withSeconds)) differ by more than \(NumberFormatting.trimmed(limit, maxDigits: 3)); both are kept",
+                    "typed \(parameter.displayName) \(show(mine)) and captured \(show(theirs)) (\(other.origin?.device ?? "device"), "
+                    + "\(other.time.timeOfDay.withSeconds)) differ by more than \(show(limit)); both are kept",
                     at: reading.origin?.location)
                 if let related = other.origin?.location { d.related = [related] }
                 out.append(d)

@@ -14,3 +14,14 @@ public struct CaptureSelection: Sendable, Hashable {
         self.window = window
     }
 }
+
+extension CaptureSelection {
+    /// The time window of `record`'s case: from the start of its first day to the end of the day after its last timed
+    /// event or reading (a case crossing midnight, a sample analysed after the last note).
+    public static func caseWindow(of record: PerfusionCase) -> ClosedRange<CaseTime> {
+        let start = CaseTime(date: record.header.date, time: TimeOfDay(secondsSinceMidnight: 0))
+        let last = (record.events.map(\.time) + record.readings.map(\.time)).max().map(\.date) ?? record.header.date
+        let end = CaseTime(date: max(last, record.header.date).nextDay, time: TimeOfDay(secondsSinceMidnight: 86_399))
+        return start...end
+    }
+}
