@@ -25,6 +25,9 @@ struct PerfusioCommand: AsyncParsableCommand {
             Check.self,
             Metrics.self,
             New.self,
+            Report.self,
+            Handover.self,
+            Chart.self,
         ]
     )
 }

@@ -1,33 +1,34 @@
 import Foundation
-@testable import PerfusioRender
+import Perfusio
 import PerfusioCore
-import PerfusioMarkdown
 import PerfusioTestSupport
+@testable import PerfusioRender
 
 /// The complete records the goldens are made from: the shared examples that read without errors, and every
-/// Markdown file in `samples/`.
+/// record in `samples/`, read through the library as the CLI reads them (paths relative to the package root).
 enum ExampleRecords {
-    struct Example {
-        var name: String
-        var record: PerfusionCase
+    static var schemas: URL { Fixtures.packageRoot.appendingPathComponent("schemas") }
+
+    /// Relative paths of the examples and samples.
+    static var paths: [String] {
+        let samples = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.packageRoot.appendingPathComponent("samples").path)) ?? [])
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }.sorted().map { "samples/\($0)" }
+        return Fixtures.goodExamples.map { "Tests/Fixtures/examples/\($0)" } + samples
     }
 
-    static var all: [Example] {
-        let examples = Fixtures.goodExamples.map { Fixtures.example($0) }
-        let samplesFolder = Fixtures.packageRoot.appendingPathComponent("samples")
-        let samples = ((try? FileManager.default.contentsOfDirectory(atPath: samplesFolder.path)) ?? [])
-            .filter { $0.hasSuffix(".md") }.sorted().map { samplesFolder.appendingPathComponent($0) }
-        return (examples + samples).compactMap { url in
-            guard let bytes = try? Fixtures.bytes(url),
-                  let record = LogReader().read(bytes, from: url.lastPathComponent).record else { return nil }
-            return Example(name: url.deletingPathExtension().lastPathComponent, record: record)
-        }
+    /// The golden name of a path: its file name without extension.
+    static func name(_ path: String) -> String { URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
+
+    static func load(_ path: String) -> LoadedRecord {
+        RecordLoader(formats: .standard(schemas: schemas)).load(Fixtures.packageRoot.appendingPathComponent(path), displayPath: path)
     }
 
-    /// The names of the examples (for parameterised tests).
-    static var names: [String] { all.map(\.name) }
+    static func record(_ path: String) -> PerfusionCase? { load(path).record }
 
-    static func named(_ name: String) -> PerfusionCase? { all.first { $0.name == name }?.record }
+    /// Documents as `perfusio report/handover/chart` renders them, with the shipped rule packs' findings.
+    static func documents() async throws -> CaseDocuments {
+        CaseDocuments(templates: try await CheckoutTemplates.load(), checker: try Checker(schemas: schemas))
+    }
 }
 
 /// The templates in the checkout's `templates/` folder.

@@ -4,6 +4,7 @@ enum ChartSVGWriter {
         var w = SVGWriter()
         let id = d.idPrefix
         w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(svgNumber(d.width)) \(svgNumber(d.height))"),
+                       ("width", svgNumber(d.width)), ("height", svgNumber(d.height)),
                        ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"), ("class", "perfusion-chart"),
                        ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "10")])
         w.element("title", [("id", "\(id)-title")], text: d.title)

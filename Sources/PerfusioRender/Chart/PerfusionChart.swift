@@ -36,6 +36,11 @@ public struct PerfusionChart: Sendable {
         return ChartSVGWriter.write(drawing(for: record, findings: findings, context: context, idPrefix: idPrefix))
     }
 
+    /// The chart as a standalone SVG file: an XML declaration, then the SVG element.
+    public func document(for record: PerfusionCase, figures: CaseFigures? = nil, findings: [Diagnostic] = []) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(for: record, figures: figures, findings: findings)
+    }
+
     func drawing(for record: PerfusionCase, findings: [Diagnostic], context: ChartContext, idPrefix: String) -> ChartDrawing {
         let scale = timeScale(for: record, context: context)
         let phases = context.phases.map { phaseBand($0, scale) }

@@ -36,6 +36,11 @@ public struct DocumentTemplates: Sendable {
         }
     }
 
+    /// The names (`report/markdown.mustache`) of the templates `document` needs in `formats` that the folder lacks.
+    public func missing(_ document: Document, formats: [DocumentFormat]) -> [String] {
+        formats.map { "\(document.rawValue)/\($0.rawValue)" }.filter { library.getTemplate(named: $0) == nil }.map { $0 + ".mustache" }
+    }
+
     /// The post-case report.
     public func render(_ view: ReportView, format: DocumentFormat) throws(TemplateError) -> String {
         try render(view, document: .report, format: format)

@@ -13,7 +13,7 @@ extension ViewSource {
     var procedureSection: ValueSection? {
         let h = record.header
         return section("Procedure", [
-            row("Procedure", h.procedure), row("Kind", h.kind.displayName + (h.mode.map { " (\($0))" } ?? "")),
+            row("Kind", h.kind.displayName + (h.mode.map { " (\($0))" } ?? "")),
             row("Indication", h.indication), row("Date", h.date.description), row("Location", h.location),
         ] + record.team.map { row($0.roleLabel ?? $0.role.displayName, $0.name) })
     }
@@ -42,16 +42,20 @@ extension ViewSource {
     static let labParameters: [Parameter] = [.ph, .pco2, .po2, .sao2, .hb, .hct, .potassium, .sodium, .ionisedCalcium,
                                              .glucose, .lactate, .baseExcess, .platelets, .fibrinogen, .antiXa]
 
-    /// The last valid value of each gas and lab parameter (ACT is under anticoagulation), arterial (or unstated) samples only, with its time.
+    /// The last valid value of each gas and lab parameter (ACT is under anticoagulation), arterial (or unstated)
+    /// samples only, with its time; one time in the title when every value comes from the same reading.
     var lastLabsSection: ValueSection? {
-        let rows = Self.labParameters.map { p -> LabeledValue? in
-            guard let (reading, q) = record.readings.reversed().lazy.compactMap({ r -> (Reading, Quantity)? in
-                guard r.isArterialOrUnstated, let v = r.values[p], v.isValid, let q = v.quantity else { return nil }
-                return (r, q)
-            }).first else { return nil }
-            return row(p.displayName, "\(q.description) at \(time(reading.time))")
+        let last = Self.labParameters.compactMap { p -> (Parameter, CaseTime, Quantity)? in
+            for r in record.readings.reversed() where r.isArterialOrUnstated {
+                if let v = r.values[p], v.isValid, let q = v.quantity { return (p, r.time, q) }
+            }
+            return nil
         }
-        return section("Last gases and labs", rows)
+        let times = Set(last.map(\.1))
+        if times.count == 1, let only = times.first {
+            return section("Last gases and labs (\(time(only)))", last.map { row($0.0.displayName, $0.2.description) })
+        }
+        return section("Last gases and labs", last.map { row($0.0.displayName, "\($0.2.description) at \(time($0.1))") })
     }
 
     static let rateUnits: Set<ClinicalUnit> = [.microgramsPerKilogramPerMinute, .internationalUnitsPerKilogramPerHour,

@@ -20,8 +20,8 @@ struct ViewSource {
         spansDays = days.count > 1 || days.contains { $0 != record.header.date }
     }
 
-    /// `08:52`, or `2026-05-03 02:00` when the record spans days.
-    func time(_ t: CaseTime) -> String { spansDays ? t.description : t.timeOfDay.description }
+    /// `08:52`, or `3 May 02:00` when the record spans days (the year is in the case date).
+    func time(_ t: CaseTime) -> String { spansDays ? "\(TimeScale.dayLabel(t.date)) \(t.timeOfDay)" : t.timeOfDay.description }
 
     /// `08:52–10:41`; `…–(not closed)` for an interval whose end is missing.
     func span(_ interval: CaseInterval) -> String {

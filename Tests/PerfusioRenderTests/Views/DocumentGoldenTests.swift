@@ -1,48 +1,55 @@
 import Foundation
+import Perfusio
 import PerfusioCore
 import PerfusioTestSupport
 import Testing
 @testable import PerfusioRender
 
-/// Report, handover and chart of every example and sample, compared byte for byte with
-/// `Tests/PerfusioRenderTests/Golden/` (`PERFUSIO_UPDATE_GOLDENS=1 swift test` re-records).
+/// Report, handover and chart of every example and sample, with the shipped rule packs' findings, compared byte
+/// for byte with `Tests/PerfusioRenderTests/Golden/` (`PERFUSIO_UPDATE_GOLDENS=1 swift test` re-records).
 @Suite struct DocumentGoldenTests {
     static let golden = "Tests/PerfusioRenderTests/Golden"
 
-    @Test(arguments: ExampleRecords.names, DocumentFormat.allCases)
-    func report(_ name: String, _ format: DocumentFormat) async throws {
-        let record = try #require(ExampleRecords.named(name))
-        let templates = try await CheckoutTemplates.load()
-        let chartFile = format == .markdown ? "\(name)-chart.svg" : nil
-        let text = try templates.render(ReportView(record: record, format: format, chartFile: chartFile), format: format)
-        #expect(Golden.check(text, against: "\(Self.golden)/report/\(name).\(format.fileExtension)") == nil)
+    func files(_ path: String, _ kind: DocumentKind, _ format: DocumentFormat) async throws -> [DocumentFile] {
+        let result = try await ExampleRecords.documents().render(ExampleRecords.load(path), kind, format: format, writesFiles: true)
+        #expect(!result.report.diagnostics.hasErrors)
+        return result.files
     }
 
-    @Test(arguments: ExampleRecords.names, DocumentFormat.allCases)
-    func handover(_ name: String, _ format: DocumentFormat) async throws {
-        let record = try #require(ExampleRecords.named(name))
-        let templates = try await CheckoutTemplates.load()
-        let text = try templates.render(HandoverView(record: record, format: format), format: format)
-        #expect(Golden.check(text, against: "\(Self.golden)/handover/\(name).\(format.fileExtension)") == nil)
+    @Test(arguments: ExampleRecords.paths, DocumentFormat.allCases)
+    func report(_ path: String, _ format: DocumentFormat) async throws {
+        let text = try #require(try await files(path, .report, format).first?.text)
+        #expect(Golden.check(text, against: "\(Self.golden)/report/\(ExampleRecords.name(path)).\(format.fileExtension)") == nil)
     }
 
-    @Test(arguments: ExampleRecords.names)
-    func chart(_ name: String) throws {
-        let record = try #require(ExampleRecords.named(name))
-        #expect(Golden.check(PerfusionChart().svg(for: record), against: "\(Self.golden)/chart/\(name).svg") == nil)
+    @Test(arguments: ExampleRecords.paths, DocumentFormat.allCases)
+    func handover(_ path: String, _ format: DocumentFormat) async throws {
+        let text = try #require(try await files(path, .handover, format).first?.text)
+        #expect(Golden.check(text, against: "\(Self.golden)/handover/\(ExampleRecords.name(path)).\(format.fileExtension)") == nil)
     }
 
-    @Test(arguments: ExampleRecords.names, DocumentTemplates.Document.allCases)
-    func theHTMLIsWellFormedXHTML(_ name: String, _ document: DocumentTemplates.Document) async throws {
-        let record = try #require(ExampleRecords.named(name))
-        let templates = try await CheckoutTemplates.load()
-        let html = document == .report
-            ? try templates.render(ReportView(record: record, format: .html), format: .html)
-            : try templates.render(HandoverView(record: record, format: .html), format: .html)
-        #expect(WellFormedXML.error(in: html) == nil)
+    @Test(arguments: ExampleRecords.paths)
+    func chart(_ path: String) async throws {
+        let text = try #require(try await files(path, .chart, .html).first?.text)
+        #expect(Golden.check(text, against: "\(Self.golden)/chart/\(ExampleRecords.name(path)).svg") == nil)
     }
 
-    @Test func everyExampleIsRendered() {
-        #expect(ExampleRecords.names.count >= 3)
+    @Test(arguments: ExampleRecords.paths, [DocumentKind.report, .handover, .chart])
+    func theHTMLAndSVGAreWellFormedXML(_ path: String, _ kind: DocumentKind) async throws {
+        for file in try await files(path, kind, .html) {
+            #expect(WellFormedXML.error(in: file.text) == nil, "\(file.name)")
+        }
+    }
+
+    @Test func aMarkdownReportLinksTheChartWrittenBesideIt() async throws {
+        let names = try await files("Tests/Fixtures/examples/adult-cabg.md", .report, .markdown).map(\.name)
+        #expect(names == ["SEC-2026-0412-report.md", "SEC-2026-0412-chart.svg"])
+    }
+
+    @Test func everyExampleAndSampleIsRendered() {
+        #expect(ExampleRecords.paths.count == Fixtures.goodExamples.count +
+                ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.packageRoot.appendingPathComponent("samples").path)) ?? [])
+                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }.count)
+        #expect(ExampleRecords.paths.allSatisfy { ExampleRecords.record($0) != nil })
     }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import PerfusioCore
+import PerfusioRender
+
+/// Renders reports, handovers and charts of loaded records: the work behind `perfusio report`, `handover` and `chart`.
+///
+/// ```swift
+/// let documents = CaseDocuments(templates: try await DocumentTemplates.load(from: folder), checker: checker)
+/// let result = documents.render(loader.load(input), .report, format: .html, writesFiles: true)
+/// ```
+/// A record with errors is not rendered (its diagnostics say why). The findings listed and marked on the chart are
+/// the rule packs' plus the record-consistency checks, in source order.
+public struct CaseDocuments: Sendable {
+    /// The report and handover templates; not needed for charts.
+    public var templates: DocumentTemplates?
+    public var checker: Checker
+
+    public init(templates: DocumentTemplates?, checker: Checker) {
+        self.templates = templates
+        self.checker = checker
+    }
+
+    /// The documents of one input and its diagnostics.
+    /// - Parameter writesFiles: true when the output goes to a folder: a Markdown report then links its chart,
+    ///   written beside it.
+    /// - Throws: ``TemplateError`` when the template for `kind` and `format` is missing (check with
+    ///   ``DocumentTemplates/missing(_:formats:)`` before a batch).
+    public func render(_ loaded: LoadedRecord, _ kind: DocumentKind, format: DocumentFormat,
+                       writesFiles: Bool) throws(TemplateError) -> DocumentResult {
+        let report = Validation.check(loaded)
+        guard let record = loaded.record, !report.diagnostics.hasErrors else {
+            return DocumentResult(report: report, files: [])
+        }
+        let figures = CaseFigures(record: record)
+        let findings = Validation.sorted(RecordConsistency.check(record) + checker.engine.check(record, figures: figures))
+        let chart = DocumentFile(name: DocumentKind.chart.fileName(caseID: record.header.caseID, format: format),
+                                 text: PerfusionChart().document(for: record, figures: figures, findings: findings))
+        switch kind {
+        case .chart:
+            return DocumentResult(report: report, files: [chart])
+        case .report:
+            let linksChart = format == .markdown && writesFiles
+            let view = ReportView(record: record, figures: figures, findings: findings, format: format,
+                                  chartFile: linksChart ? chart.name : nil)
+            let text = try requiredTemplates().render(view, format: format)
+            return DocumentResult(report: report, files: [file(kind, record, format, text)] + (linksChart ? [chart] : []))
+        case .handover:
+            let view = HandoverView(record: record, figures: figures, findings: findings, format: format)
+            return DocumentResult(report: report, files: [file(kind, record, format, try requiredTemplates().render(view, format: format))])
+        }
+    }
+
+    private func requiredTemplates() throws(TemplateError) -> DocumentTemplates {
+        guard let templates else { throw TemplateError.missing(name: "report and handover templates", folder: "(none loaded)") }
+        return templates
+    }
+
+    private func file(_ kind: DocumentKind, _ record: PerfusionCase, _ format: DocumentFormat, _ text: String) -> DocumentFile {
+        DocumentFile(name: kind.fileName(caseID: record.header.caseID, format: format), text: text)
+    }
+}
+
+/// What rendering one input gave: its diagnostics and the files to write (none when the record has errors).
+public struct DocumentResult: Sendable {
+    public var report: FileDiagnostics
+    public var files: [DocumentFile]
+}
+
+/// One output file: its safe name and its text.
+public struct DocumentFile: Sendable, Hashable {
+    public var name: String
+    public var text: String
+}
