@@ -6,6 +6,16 @@ enum EventClassifier {
     /// Units that make `Name 5 mg` a drug even when the name is not in ``DrugNames``.
     static let doseDimensions: Set<Dimension> = [.mass, .heparinDose, .bodyDose, .infusionRate, .heparinPerKg]
 
+    /// An explicit kind written at the end of the line, `{cardioplegia}` (the XML kind names), and the text
+    /// without it. The writer adds one only when the text alone would be read as another kind.
+    static func kindMarker(_ text: String) -> (String, EventKind?) {
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{"),
+              let kind = EventKind(rawValue: String(text[text.index(after: open)..<text.index(before: text.endIndex)])) else {
+            return (text, nil)
+        }
+        return (String(text[..<open]).trimmingCharacters(in: " "), kind)
+    }
+
     static func kind(of text: String) -> EventKind {
         if let found = EventPhrases.kind(startingWith: text) { return found.kind }
         if DrugNames.drug(startingWith: text) != nil { return .drug }

@@ -69,6 +69,16 @@ extension LogReader.Session {
         return String(t)
     }
 
+    /// Keeps what a list item holds after its first paragraph (a nested list, a second paragraph) as a note.
+    mutating func keepRest(of item: MarkdownListItem, section: LogSection) {
+        guard item.hasMoreBlocks, let paragraph = item.paragraph, item.span.endLine > paragraph.endLine else { return }
+        let rest = body.lines(paragraph.endLine + 1, item.span.endLine).trimmed
+        guard !rest.isEmpty else { return }
+        keepUnparsed(rest.split(separator: "\n").map { String($0).trimmed }.joined(separator: "\n"), section: section,
+                     at: body.location(line: paragraph.endLine + 1, byteColumn: 1),
+                     message: "text nested under an item is kept as a note")
+    }
+
     /// The items of a list block, or nil for any other block.
     func listItems(_ block: MarkdownBlock) -> [MarkdownListItem]? {
         if case .list(let items, _) = block { return items }

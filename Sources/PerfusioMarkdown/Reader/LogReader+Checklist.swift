@@ -17,6 +17,7 @@ extension LogReader.Session {
                 }
                 record.checklist.append(ChecklistItem(text: body.text(paragraph), isChecked: checked,
                                                       origin: .typed(at: body.location(item.span))))
+                keepRest(of: item, section: .checklist)
             }
         }
     }

@@ -13,6 +13,7 @@ extension LogReader.Session {
                         continue
                     }
                     readEvent(body.text(paragraph), at: paragraph.startLine, column: paragraph.startColumn, placer: &placer)
+                    keepRest(of: item, section: .events)
                 }
             } else if case .paragraph(let span) = block {
                 for (i, line) in body.text(span).split(separator: "\n").enumerated() {
@@ -41,8 +42,8 @@ extension LogReader.Session {
             } else {
                 time = placer.place(clock)
             }
-            let text = String(rest.drop { " -–—:".contains($0) })
-            let kind = EventClassifier.kind(of: text)
+            let (text, marked) = EventClassifier.kindMarker(String(rest.drop { " -–—:".contains($0) }))
+            let kind = marked ?? EventClassifier.kind(of: text)
             let details = EventClassifier.details(kind, text: text, circuit: record.circuit)
             record.events.append(CaseEvent(time: time, kind: kind, text: text, details: details, origin: .typed(at: location)))
         }

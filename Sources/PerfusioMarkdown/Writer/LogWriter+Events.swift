@@ -6,7 +6,11 @@ extension LogWriter {
         guard !record.events.isEmpty else { return nil }
         let times = TimeColumn(record.events.map(\.time), caseDate: record.header.date)
         return zip(record.events, times.texts).map { event, time in
-            "- \(time) " + Self.listText(event.text.isEmpty ? Self.describe(event) : event.text)
+            var text = event.text.isEmpty ? Self.describe(event) : event.text
+            if EventClassifier.kindMarker(text).1 != nil || EventClassifier.kind(of: text) != event.kind {
+                text += " {\(event.kind.rawValue)}"
+            }
+            return "- \(time) " + Self.listText(text)
         }.joined(separator: "\n")
     }
 
