@@ -1,0 +1,43 @@
+import PerfusioCore
+
+/// What the department templates and the CSV and JSON writers see: one line per person.
+public struct DepartmentView: Codable, Hashable, Sendable {
+    /// One person's standing as text.
+    public struct Line: Codable, Hashable, Sendable {
+        public var person: String
+        public var name: String
+        public var counted: Int
+        public var notCounted: Int
+        /// Credit per category, `Table A: 31; Table B: 9`.
+        public var totals: String
+        public var isMet: Bool
+        public var verdict: String
+        public var conflicts: Int
+    }
+
+    public var site: String
+    public var profile: ProfileView
+    public var period: String
+    public var asOf: String
+    /// Months left in the period as of `asOf` (`3`), or `—` for an open period.
+    public var monthsLeft: String
+    public var lines: [Line]
+    public var met: Int
+    public var short: Int
+
+    public init(_ summary: DepartmentSummary, site: String) {
+        self.site = site
+        profile = ProfileView(summary.profile)
+        period = summary.period.isOpen ? "all cases read (\(summary.period))" : summary.period.description
+        asOf = summary.asOf.description
+        monthsLeft = summary.monthsLeft.map(String.init) ?? "—"
+        lines = summary.lines.map { line in
+            Line(person: line.person.isListed ? line.person.id : "unlisted", name: line.name, counted: line.counted,
+                 notCounted: line.notCounted,
+                 totals: line.totals.map { "\($0.category.name): \(Points.text($0.points))" }.joined(separator: "; "),
+                 isMet: line.verdict.isMet, verdict: line.verdict.text, conflicts: line.conflicts)
+        }
+        met = lines.filter(\.isMet).count
+        short = lines.count - met
+    }
+}
