@@ -28,6 +28,7 @@ struct PerfusioCommand: AsyncParsableCommand {
             Report.self,
             Handover.self,
             Chart.self,
+            Logbook.self,
         ]
     )
 }

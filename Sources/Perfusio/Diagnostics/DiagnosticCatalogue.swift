@@ -1,6 +1,7 @@
 import PerfusioCaptures
 import PerfusioCore
 import PerfusioRules
+import PerfusioLogbook
 import PerfusioMarkdown
 import PerfusioRegistries
 import PerfusioXML
@@ -15,6 +16,7 @@ public enum DiagnosticCatalogue {
     public static let all: [DiagnosticCode] = InputDiagnostics.all + YAMLDiagnostics.all + MarkdownDiagnostics.all
         + XMLDiagnostics.all + ConsistencyDiagnostics.all + RulesDiagnostics.all
         + RegistriesDiagnostics.all + CaptureDiagnostics.all
+        + LogbookDiagnostics.all
 
     /// The codes by id.
     public static let byID: [String: DiagnosticCode] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -8,7 +8,7 @@ public struct DepartmentView: Codable, Hashable, Sendable {
         public var name: String
         public var counted: Int
         public var notCounted: Int
-        /// Credit per category, `Table A: 31; Table B: 9`.
+        /// Credit per category by id, `table-a: 31; table-b: 9`.
         public var totals: String
         public var isMet: Bool
         public var verdict: String
@@ -34,7 +34,7 @@ public struct DepartmentView: Codable, Hashable, Sendable {
         lines = summary.lines.map { line in
             Line(person: line.person.isListed ? line.person.id : "unlisted", name: line.name, counted: line.counted,
                  notCounted: line.notCounted,
-                 totals: line.totals.map { "\($0.category.name): \(Points.text($0.points))" }.joined(separator: "; "),
+                 totals: line.totals.map { "\($0.category.id): \(Points.text($0.points))" }.joined(separator: "; "),
                  isMet: line.verdict.isMet, verdict: line.verdict.text, conflicts: line.conflicts)
         }
         met = lines.filter(\.isMet).count

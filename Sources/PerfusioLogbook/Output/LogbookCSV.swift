@@ -13,8 +13,8 @@ enum LogbookCSV {
 
     static func person(_ view: PersonLogbookView) throws(LogbookRenderError) -> String {
         try table(personHeader, view.rows.map { r in
-            [String(r.number), r.date, r.institution, r.kind, r.mode, r.role, r.minutesInCharge, r.share, r.shift,
-             r.ageGroup, r.reference, r.certified, r.categories, r.credit, r.counts ? "yes" : "no", r.reason, r.remarks]
+            [String(r.number), r.date, r.institution, r.kind, r.mode ?? "", r.role, r.minutesInCharge, r.share, r.shift ?? "",
+             r.ageGroup, r.reference, r.certified, r.categories, r.credit, r.counts ? "yes" : "no", r.reason ?? "", r.remarks ?? ""]
         })
     }
 

@@ -7,14 +7,16 @@ public struct RowView: Codable, Hashable, Sendable {
     public var institution: String
     public var kind: String
     public var kindName: String
-    public var mode: String
+    /// The mode of support, when the record gives one.
+    public var mode: String?
     public var role: String
     public var roleName: String
     /// Minutes in charge (`95`), or empty when the record gives no times.
     public var minutesInCharge: String
     /// The share of the case in charge (`79 %`), or empty.
     public var share: String
-    public var shift: String
+    /// `shift 2, managed` for a shift row.
+    public var shift: String?
     public var ageGroup: String
     public var reference: String
     public var certified: String
@@ -22,10 +24,10 @@ public struct RowView: Codable, Hashable, Sendable {
     public var categories: String
     public var credit: String
     public var counts: Bool
-    /// Why the row does not count (empty when it counts).
-    public var reason: String
-    public var reasonCode: String
-    public var remarks: String
+    /// Why the row does not count (nil when it counts).
+    public var reason: String?
+    public var reasonCode: String?
+    public var remarks: String?
 
     init(_ row: LogbookRow, number: Int, categoryNames: [String: String]) {
         let a = row.activity
@@ -34,20 +36,20 @@ public struct RowView: Codable, Hashable, Sendable {
         institution = a.institution ?? ""
         kind = a.kind.rawValue
         kindName = a.kind.displayName
-        mode = a.mode ?? ""
+        mode = a.mode
         role = a.role.rawValue
         roleName = a.role.displayName + (a.supervisor.map { ", supervised by \($0)" } ?? "")
         minutesInCharge = a.minutesInCharge.map(String.init) ?? ""
         share = a.shareInCharge.map { "\(Int(($0 * 100).rounded(.down))) %" } ?? ""
-        shift = a.shift.map { "shift \($0.number), " + ($0.isInitiation ? "initiated" : "managed") } ?? ""
+        shift = a.shift.map { "shift \($0.number), " + ($0.isInitiation ? "initiated" : "managed") }
         ageGroup = a.ageGroup.displayName
         reference = a.reference
         certified = a.isCertified.map { $0 ? "yes" : "no" } ?? ""
         categories = row.credits.map { categoryNames[$0.category] ?? $0.category }.joined(separator: "; ")
         credit = Points.text(row.credits.map(\.points).reduce(0, +))
         counts = row.counts
-        reason = row.exclusion?.text ?? ""
-        reasonCode = row.exclusion?.code ?? ""
-        remarks = row.remarks.joined(separator: "; ")
+        reason = row.exclusion?.text
+        reasonCode = row.exclusion?.code
+        remarks = row.remarks.isEmpty ? nil : row.remarks.joined(separator: "; ")
     }
 }
