@@ -70,7 +70,7 @@ public struct LogbookRunner: Sendable {
     private func render(_ logbook: Logbook, _ request: LogbookRequest, site: String, renderer: LogbookRenderer,
                         files: inout [FileDiagnostics]) throws(LogbookRenderError) -> String? {
         if request.department {
-            return try renderer.render(DepartmentView(DepartmentSummary(logbook, asOf: request.asOf), site: site), as: request.format)
+            return try renderer.render(DepartmentSummary(logbook, asOf: request.asOf), site: site, as: request.format)
         }
         guard let name = request.person, let person = logbook.person(named: name) else {
             let known = logbook.people.map(\.description).joined(separator: ", ")
@@ -78,7 +78,7 @@ public struct LogbookRunner: Sendable {
                 "`\(request.person ?? "")` is in none of the records read; people found: \(known.isEmpty ? "none" : known)")]))
             return nil
         }
-        return try renderer.render(PersonLogbookView(logbook.entry(for: person), site: site, asOf: request.asOf), as: request.format)
+        return try renderer.render(logbook.entry(for: person), site: site, asOf: request.asOf, as: request.format)
     }
 
     private func profileURL(_ name: String) throws(LogbookSetupError) -> URL {

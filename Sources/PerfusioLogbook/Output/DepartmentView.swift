@@ -25,17 +25,18 @@ public struct DepartmentView: Codable, Hashable, Sendable {
     public var met: Int
     public var short: Int
 
-    public init(_ summary: DepartmentSummary, site: String) {
-        self.site = site
-        profile = ProfileView(summary.profile)
+    /// The view of `summary`; `escape` is applied to every text from records, the staff list or the profile.
+    public init(_ summary: DepartmentSummary, site: String, escape e: TextEscape = { $0 }) {
+        self.site = e(site)
+        profile = ProfileView(summary.profile, escape: e)
         period = summary.period.isOpen ? "all cases read (\(summary.period))" : summary.period.description
         asOf = summary.asOf.description
         monthsLeft = summary.monthsLeft.map(String.init) ?? "—"
         lines = summary.lines.map { line in
-            Line(person: line.person.isListed ? line.person.id : "unlisted", name: line.name, counted: line.counted,
+            Line(person: e(line.person.isListed ? line.person.id : "unlisted"), name: e(line.name), counted: line.counted,
                  notCounted: line.notCounted,
-                 totals: line.totals.map { "\($0.category.id): \(Points.text($0.points))" }.joined(separator: "; "),
-                 isMet: line.verdict.isMet, verdict: line.verdict.text, conflicts: line.conflicts)
+                 totals: e(line.totals.map { "\($0.category.id): \(Points.text($0.points))" }.joined(separator: "; ")),
+                 isMet: line.verdict.isMet, verdict: e(line.verdict.text), conflicts: line.conflicts)
         }
         met = lines.filter(\.isMet).count
         short = lines.count - met

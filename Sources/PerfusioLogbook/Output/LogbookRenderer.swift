@@ -1,4 +1,5 @@
 import Mustache
+import PerfusioCore
 
 /// Renders a person's logbook or the department summary as HTML, Markdown, CSV or JSON.
 ///
@@ -7,14 +8,13 @@ import Mustache
 ///
 /// ```swift
 /// let renderer = try LogbookRenderer(templates: ["logbook/person.html": text, …])
-/// let html = try renderer.render(view, as: .html)
+/// let html = try renderer.render(logbook.entry(for: person), site: "St Example", asOf: today, as: .html)
 /// ```
 public struct LogbookRenderer: Sendable {
     private let library: MustacheLibrary
 
     /// A renderer over `templates` (name → Mustache text); throws when one does not parse.
     public init(templates: [String: String]) throws(LogbookRenderError) {
-        _ = MarkdownContentType.register
         var library = MustacheLibrary()
         for (name, text) in templates {
             do { try library.register(text, named: name) } catch {
@@ -24,8 +24,9 @@ public struct LogbookRenderer: Sendable {
         self.library = library
     }
 
-    /// One person's logbook.
-    public func render(_ view: PersonLogbookView, as format: LogbookFormat) throws(LogbookRenderError) -> String {
+    /// One person's logbook, dated `asOf`, for `site`.
+    public func render(_ entry: PersonLogbook, site: String, asOf: CaseDate, as format: LogbookFormat) throws(LogbookRenderError) -> String {
+        let view = PersonLogbookView(entry, site: site, asOf: asOf, escape: format == .markdown ? MarkdownEscape.escape : { $0 })
         switch format {
         case .csv: return try LogbookCSV.person(view)
         case .json: return try LogbookJSON.encode(view)
@@ -34,8 +35,9 @@ public struct LogbookRenderer: Sendable {
         }
     }
 
-    /// The department summary.
-    public func render(_ view: DepartmentView, as format: LogbookFormat) throws(LogbookRenderError) -> String {
+    /// The department summary, for `site`.
+    public func render(_ summary: DepartmentSummary, site: String, as format: LogbookFormat) throws(LogbookRenderError) -> String {
+        let view = DepartmentView(summary, site: site, escape: format == .markdown ? MarkdownEscape.escape : { $0 })
         switch format {
         case .csv: return try LogbookCSV.department(view)
         case .json: return try LogbookJSON.encode(view)

@@ -1,5 +1,9 @@
 import PerfusioCore
 
+/// Escapes text for an output format: identity for HTML (Mustache escapes), CSV and JSON; Markdown escaping
+/// for Markdown.
+public typealias TextEscape = @Sendable (String) -> String
+
 /// What the logbook templates and the CSV and JSON writers see for one person: plain text, every number
 /// already formatted with its unit. It holds no patient identifier: only age groups and keyed case references.
 public struct PersonLogbookView: Codable, Hashable, Sendable {
@@ -18,21 +22,22 @@ public struct PersonLogbookView: Codable, Hashable, Sendable {
     public var hasConflicts: Bool
     public var hasUnconfirmed: Bool
 
-    /// The view of `entry`, dated `asOf`, for `site` (the staff list's site, or the records' institutions).
-    public init(_ entry: PersonLogbook, site: String, asOf: CaseDate) {
-        person = entry.person.isListed ? entry.person.id : "unlisted: \(entry.name)"
-        name = entry.name
-        self.site = site
-        profile = ProfileView(entry.profile)
+    /// The view of `entry`, dated `asOf`, for `site` (the staff list's site, or the records' institutions);
+    /// `escape` is applied to every text that comes from a record, the staff list or the profile.
+    public init(_ entry: PersonLogbook, site: String, asOf: CaseDate, escape e: TextEscape = { $0 }) {
+        person = e(entry.person.isListed ? entry.person.id : "unlisted: \(entry.name)")
+        name = e(entry.name)
+        self.site = e(site)
+        profile = ProfileView(entry.profile, escape: e)
         period = entry.period.isOpen ? "all cases read (\(entry.period))" : entry.period.description
         self.asOf = asOf.description
         let names = Dictionary(uniqueKeysWithValues: entry.profile.categories.map { ($0.id, $0.name) })
-        rows = entry.rows.enumerated().map { RowView($1, number: $0 + 1, categoryNames: names) }
-        totals = entry.totals.map(TotalView.init)
-        requirements = entry.results.map(RequirementView.init)
+        rows = entry.rows.enumerated().map { RowView($1, number: $0 + 1, categoryNames: names, escape: e) }
+        totals = entry.totals.map { TotalView($0, escape: e) }
+        requirements = entry.results.map { RequirementView($0, escape: e) }
         isMet = entry.verdict.isMet
-        verdict = entry.verdict.text
-        conflicts = entry.conflicts.map(ConflictView.init)
+        verdict = e(entry.verdict.text)
+        conflicts = entry.conflicts.map { ConflictView($0, escape: e) }
         hasConflicts = !conflicts.isEmpty
         hasUnconfirmed = requirements.contains(where: \.isUnconfirmed)
     }
@@ -47,13 +52,13 @@ public struct ProfileView: Codable, Hashable, Sendable {
     public var verifier: String
     public var sources: [SourceView]
 
-    public init(_ profile: CredentialProfile) {
-        id = profile.id
-        body = profile.body
-        gate = profile.gate
-        rulesVersion = profile.rulesVersion
-        verifier = profile.verifier
-        sources = profile.sources.map { SourceView(id: $0.id, title: $0.title, url: $0.url, read: $0.read.description) }
+    public init(_ profile: CredentialProfile, escape e: TextEscape = { $0 }) {
+        id = e(profile.id)
+        body = e(profile.body)
+        gate = e(profile.gate)
+        rulesVersion = e(profile.rulesVersion)
+        verifier = e(profile.verifier)
+        sources = profile.sources.map { SourceView(id: e($0.id), title: e($0.title), url: e($0.url), read: $0.read.description) }
     }
 }
 
@@ -72,9 +77,9 @@ public struct TotalView: Codable, Hashable, Sendable {
     public var credit: String
     public var activities: Int
 
-    init(_ total: CategoryTotal) {
-        category = total.category.id
-        name = total.category.name
+    init(_ total: CategoryTotal, escape e: TextEscape) {
+        category = e(total.category.id)
+        name = e(total.category.name)
         credit = Points.text(total.points)
         activities = total.activities
     }
@@ -92,16 +97,16 @@ public struct RequirementView: Codable, Hashable, Sendable {
     public var isUnconfirmed: Bool
     public var source: String
 
-    init(_ result: RequirementResult) {
-        id = result.requirement.id + (result.year.map { ".\($0)" } ?? "")
-        name = result.name
+    init(_ result: RequirementResult, escape e: TextEscape) {
+        id = e(result.requirement.id + (result.year.map { ".\($0)" } ?? ""))
+        name = e(result.name)
         required = Points.text(result.requirement.minimum)
         achieved = Points.text(result.achieved)
         shortBy = Points.text(result.shortBy)
         isMet = result.isMet
         status = result.requirement.status.rawValue
         isUnconfirmed = result.requirement.status.isUnconfirmed
-        source = result.requirement.source ?? ""
+        source = e(result.requirement.source ?? "")
     }
 }
 
@@ -112,10 +117,10 @@ public struct ConflictView: Codable, Hashable, Sendable {
     public var reference: String
     public var detail: String
 
-    init(_ conflict: LogbookConflict) {
+    init(_ conflict: LogbookConflict, escape e: TextEscape) {
         kind = conflict.kind.rawValue
         date = conflict.date.description
-        reference = conflict.reference
-        detail = conflict.detail
+        reference = e(conflict.reference)
+        detail = e(conflict.detail)
     }
 }

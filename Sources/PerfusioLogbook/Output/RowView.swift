@@ -29,27 +29,27 @@ public struct RowView: Codable, Hashable, Sendable {
     public var reasonCode: String?
     public var remarks: String?
 
-    init(_ row: LogbookRow, number: Int, categoryNames: [String: String]) {
+    init(_ row: LogbookRow, number: Int, categoryNames: [String: String], escape e: TextEscape) {
         let a = row.activity
         self.number = number
         date = a.date.description
-        institution = a.institution ?? ""
+        institution = e(a.institution ?? "")
         kind = a.kind.rawValue
-        kindName = a.kind.displayName
-        mode = a.mode
+        kindName = e(a.kind.displayName)
+        mode = a.mode.map(e)
         role = a.role.rawValue
-        roleName = a.role.displayName + (a.supervisor.map { ", supervised by \($0)" } ?? "")
+        roleName = e(a.role.displayName + (a.supervisor.map { ", supervised by \($0)" } ?? ""))
         minutesInCharge = a.minutesInCharge.map(String.init) ?? ""
         share = a.shareInCharge.map { "\(Int(($0 * 100).rounded(.down))) %" } ?? ""
         shift = a.shift.map { "shift \($0.number), " + ($0.isInitiation ? "initiated" : "managed") }
         ageGroup = a.ageGroup.displayName
-        reference = a.reference
+        reference = e(a.reference)
         certified = a.isCertified.map { $0 ? "yes" : "no" } ?? ""
-        categories = row.credits.map { categoryNames[$0.category] ?? $0.category }.joined(separator: "; ")
+        categories = e(row.credits.map { categoryNames[$0.category] ?? $0.category }.joined(separator: "; "))
         credit = Points.text(row.credits.map(\.points).reduce(0, +))
         counts = row.counts
-        reason = row.exclusion?.text
+        reason = row.exclusion.map { e($0.text) }
         reasonCode = row.exclusion?.code
-        remarks = row.remarks.isEmpty ? nil : row.remarks.joined(separator: "; ")
+        remarks = row.remarks.isEmpty ? nil : e(row.remarks.joined(separator: "; "))
     }
 }
