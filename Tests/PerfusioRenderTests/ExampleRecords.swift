@@ -9,15 +9,26 @@ import PerfusioTestSupport
 enum ExampleRecords {
     static var schemas: URL { Fixtures.packageRoot.appendingPathComponent("schemas") }
 
-    /// Relative paths of the examples and samples.
+    /// Relative paths of the examples and of the curated samples: `samples/*.md` and their XML records in
+    /// `samples/xml/`. The generated department year (`samples/department/`) is rendered by a test of its own.
     static var paths: [String] {
-        let samples = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.packageRoot.appendingPathComponent("samples").path)) ?? [])
-            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }.sorted().map { "samples/\($0)" }
-        return Fixtures.goodExamples.map { "Tests/Fixtures/examples/\($0)" } + samples
+        Fixtures.goodExamples.map { "Tests/Fixtures/examples/\($0)" } + records(in: "samples") + records(in: "samples/xml")
     }
 
-    /// The golden name of a path: its file name without extension.
-    static func name(_ path: String) -> String { URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent }
+    /// Relative paths of the records (`.md`, `.xml`) directly in `folder`, sorted.
+    static func records(in folder: String) -> [String] {
+        let url = Fixtures.packageRoot.appendingPathComponent(folder)
+        return ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    /// The golden name of a path: its file name without extension, prefixed by its folder below `samples/`
+    /// (`samples/xml/vv-ecmo-ards.xml` → `xml-vv-ecmo-ards`).
+    static func name(_ path: String) -> String {
+        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let parts = path.split(separator: "/")
+        return parts.first == "samples" && parts.count > 2 ? parts.dropFirst().dropLast().joined(separator: "-") + "-" + stem : stem
+    }
 
     static func load(_ path: String) -> LoadedRecord {
         RecordLoader(formats: .standard(schemas: schemas)).load(Fixtures.packageRoot.appendingPathComponent(path), displayPath: path)

@@ -21,32 +21,37 @@ public struct CaseDocuments: Sendable {
     }
 
     /// The documents of one input and its diagnostics.
-    /// - Parameter writesFiles: true when the output goes to a folder: a Markdown report then links its chart,
-    ///   written beside it.
+    /// - Parameters:
+    ///   - writesFiles: true when the output goes to a folder: a Markdown report then links its chart, written beside it.
+    ///   - stem: the file-name stem; the safe case id when nil (a batch passes another when two records share an id).
     /// - Throws: ``TemplateError`` when the template for `kind` and `format` is missing (check with
     ///   ``DocumentTemplates/missing(_:formats:)`` before a batch).
     public func render(_ loaded: LoadedRecord, _ kind: DocumentKind, format: DocumentFormat,
-                       writesFiles: Bool) throws(TemplateError) -> DocumentResult {
+                       writesFiles: Bool, stem: String? = nil) throws(TemplateError) -> DocumentResult {
         let report = Validation.check(loaded)
         guard let record = loaded.record, !report.diagnostics.hasErrors else {
-            return DocumentResult(report: report, files: [])
+            return DocumentResult(report: report, files: [], stem: nil)
         }
+        let stem = stem ?? DocumentKind.stem(caseID: record.header.caseID)
         let figures = CaseFigures(record: record)
         let findings = Validation.sorted(RecordConsistency.check(record) + checker.engine.check(record, figures: figures))
-        let chart = DocumentFile(name: DocumentKind.chart.fileName(caseID: record.header.caseID, format: format),
+        let chart = DocumentFile(name: DocumentKind.chart.fileName(stem: stem, format: format),
                                  text: PerfusionChart().document(for: record, figures: figures, findings: findings))
         switch kind {
         case .chart:
-            return DocumentResult(report: report, files: [chart])
+            return DocumentResult(report: report, files: [chart], stem: stem)
         case .report:
             let linksChart = format == .markdown && writesFiles
             let view = ReportView(record: record, figures: figures, findings: findings, format: format,
                                   chartFile: linksChart ? chart.name : nil)
             let text = try requiredTemplates().render(view, format: format)
-            return DocumentResult(report: report, files: [file(kind, record, format, text)] + (linksChart ? [chart] : []))
+            let file = DocumentFile(name: kind.fileName(stem: stem, format: format), text: text)
+            return DocumentResult(report: report, files: [file] + (linksChart ? [chart] : []), stem: stem)
         case .handover:
             let view = HandoverView(record: record, figures: figures, findings: findings, format: format)
-            return DocumentResult(report: report, files: [file(kind, record, format, try requiredTemplates().render(view, format: format))])
+            let text = try requiredTemplates().render(view, format: format)
+            return DocumentResult(report: report, files: [DocumentFile(name: kind.fileName(stem: stem, format: format), text: text)],
+                                  stem: stem)
         }
     }
 
@@ -55,15 +60,14 @@ public struct CaseDocuments: Sendable {
         return templates
     }
 
-    private func file(_ kind: DocumentKind, _ record: PerfusionCase, _ format: DocumentFormat, _ text: String) -> DocumentFile {
-        DocumentFile(name: kind.fileName(caseID: record.header.caseID, format: format), text: text)
-    }
 }
 
 /// What rendering one input gave: its diagnostics and the files to write (none when the record has errors).
 public struct DocumentResult: Sendable {
     public var report: FileDiagnostics
     public var files: [DocumentFile]
+    /// The file-name stem used; nil when nothing was rendered.
+    public var stem: String?
 }
 
 /// One output file: its safe name and its text.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes rendered documents into one folder under their safe names, atomically, never over an input, and never
-/// two records into the same file (two records with the same case id: the second is refused).
+/// two records into the same file: a second record with the same case id (the Markdown log and the XML record of
+/// one case, say) gets the stem `<id>-2` (see ``claim(_:for:)``).
 ///
 /// ```swift
 /// var output = DocumentOutput(folder: url, displayPath: "out", writer: AtomicFileWriter(protecting: inputs))
@@ -13,6 +14,8 @@ public struct DocumentOutput: Sendable {
     public let writer: AtomicFileWriter
     /// Targets written so far (resolved path → the input written there).
     private var written: [String: String] = [:]
+    /// Stems claimed so far, lower-cased (file systems may ignore case) → the input that claimed them.
+    private var stems: [String: String] = [:]
 
     public init(folder: URL, displayPath: String, writer: AtomicFileWriter) {
         self.folder = folder
@@ -24,6 +27,18 @@ public struct DocumentOutput: Sendable {
     public init(path: String, writer: AtomicFileWriter,
                 currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.init(folder: URL.resolving(path, against: currentDirectory), displayPath: path, writer: writer)
+    }
+
+    /// A stem no earlier input of this batch has: `stem` itself, else `stem-2`, `stem-3`, …; with the input that
+    /// first had `stem` when it was taken.
+    public mutating func claim(_ stem: String, for input: InputFile) -> (stem: String, takenBy: String?) {
+        var candidate = stem, n = 1
+        while stems[candidate.lowercased()] != nil {
+            n += 1
+            candidate = "\(stem)-\(n)"
+        }
+        stems[candidate.lowercased()] = input.displayPath
+        return (candidate, n == 1 ? nil : stems[stem.lowercased()])
     }
 
     /// Writes `file`, rendered from `input`; returns the path written, as shown to the user.

@@ -30,9 +30,17 @@ struct DocumentRun {
             case .failure(let error):
                 Console.error("error: \(error)")
                 status = max(status, .usage)
-            case .success(let (input, result)):
-                Console.errorText(DiagnosticRenderer().text(result.report))
-                status = max(status, result.report.diagnostics.hasErrors ? .inputError : .success)
+            case .success(let (input, first)):
+                Console.errorText(DiagnosticRenderer().text(first.report))
+                status = max(status, first.report.diagnostics.hasErrors ? .inputError : .success)
+                var result = first
+                if output != nil, let stem = first.stem {
+                    let claimed = output!.claim(stem, for: input)
+                    if let takenBy = claimed.takenBy {
+                        Console.error("note: \(input.displayPath): case id already written from \(takenBy); named \(claimed.stem)")
+                        result = (try? documents.render(loader.load(input), kind, format: format, writesFiles: true, stem: claimed.stem)) ?? first
+                    }
+                }
                 for file in result.files {
                     guard output != nil else { Console.output(file.text); continue }
                     do { _ = try output!.write(file, for: input); written += 1 } catch {

