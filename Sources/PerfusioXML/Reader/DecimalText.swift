@@ -19,6 +19,14 @@ enum DecimalText {
         return (value, fraction)
     }
 
+    /// `text` without the spaces, tabs and line breaks XML allows around a token (no Foundation: this runs per value).
+    static func trimmed(_ text: String) -> String {
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = text.utf8.first, let last = text.utf8.last, isSpace(first) || isSpace(last) else { return text }
+        let bytes = text.utf8.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+        return String(decoding: Array(bytes), as: UTF8.self)
+    }
+
     /// The moment written `yyyy-MM-ddTHH:mm:ss`; other forms go to ``CaseTime/init(iso:)``.
     static func time(_ text: String) -> CaseTime? {
         let b = Array(text.utf8)

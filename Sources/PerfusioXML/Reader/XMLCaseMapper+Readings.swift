@@ -21,7 +21,7 @@ extension XMLCaseMapper {
     static let parameters = Dictionary(uniqueKeysWithValues: Parameter.allCases.map { ($0.rawValue, $0) })
 
     private mutating func value(_ e: DOMElement, of parameter: Parameter, inheriting inherited: OriginAttributes) -> ReadingValue {
-        let written = e.attribute("value")?.trimmingCharacters(in: .whitespaces)
+        let written = e.attribute("value").map(DecimalText.trimmed)
         let number = written.flatMap { quantity($0, in: e, defaultUnit: parameter.canonicalUnit) }
         if let number, number.unit != parameter.canonicalUnit, (try? number.converted(to: parameter.canonicalUnit, substance: parameter.substance)) == nil {
             let unit = number.unit.display.isEmpty ? "no unit" : number.unit.display

@@ -24,7 +24,7 @@ extension XMLCaseMapper {
 
     /// An `xs:boolean` attribute (`true`, `false`, `1`, `0`).
     func flag(_ element: DOMElement, _ name: String) -> Bool? {
-        switch element.attribute(name)?.trimmingCharacters(in: .whitespaces) {
+        switch element.attribute(name).map(DecimalText.trimmed) {
         case "true", "1": true
         case "false", "0": false
         default: nil
@@ -33,7 +33,7 @@ extension XMLCaseMapper {
 
     /// An `xs:nonNegativeInteger` attribute; values too large for the model are reported.
     mutating func count(_ element: DOMElement, _ name: String) -> Int? {
-        guard let text = element.attribute(name)?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard let text = element.attribute(name).map(DecimalText.trimmed) else { return nil }
         guard let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
             invalid("'\(text)' in '\(name)' is not a whole number the model can hold", at: element)
             return nil
@@ -43,7 +43,7 @@ extension XMLCaseMapper {
 
     /// An enumerated attribute.
     func choice<T: RawRepresentable>(_ element: DOMElement, _ name: String, as type: T.Type) -> T? where T.RawValue == String {
-        element.attribute(name).flatMap { T(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
+        element.attribute(name).flatMap { T(rawValue: DecimalText.trimmed($0)) }
     }
 
     /// `<label label="…">text</label>`.

@@ -1,0 +1,38 @@
+import Foundation
+import PerfusioCore
+import Testing
+
+@Suite struct NumberFormattingTests {
+    /// The reference: POSIX `%.*f`, minus the sign of a negative zero.
+    static func printf(_ value: Double, _ digits: Int) -> String {
+        var s = String(format: "%.\(digits)f", value)
+        if s.hasPrefix("-"), Double(s) == 0 { s.removeFirst() }
+        return s
+    }
+
+    @Test func fixedEqualsPrintfForValuesAsWritten() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let written = Int.random(in: 0...6, using: &generator)
+            let magnitude = [1.0, 10, 100, 1_000, 100_000, 1e8][Int.random(in: 0...5, using: &generator)]
+            let raw = Double.random(in: -magnitude...magnitude, using: &generator)
+            let value = (raw * pow(10, Double(written))).rounded() / pow(10, Double(written))
+            let digits = Int.random(in: 0...6, using: &generator)
+            #expect(NumberFormatting.fixed(value, digits: digits) == Self.printf(value, digits), "\(value) \(digits)")
+        }
+    }
+
+    @Test func fixedEqualsPrintfForUnroundedAndEdgeValues() {
+        let values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 4.65, 4.55, 7.40, 98.6, 1e-7, -1e-7, 0.00049999,
+                                1e9, 1e12, -123456789.5, 1.0 / 3.0, 2.0 / 3.0, Double.ulpOfOne, 0.1 + 0.2]
+        for value in values {
+            for digits in 0...6 { #expect(NumberFormatting.fixed(value, digits: digits) == Self.printf(value, digits), "\(value) \(digits)") }
+        }
+    }
+
+    @Test func digitsAreClampedAndNonFiniteValuesNamed() {
+        #expect(NumberFormatting.fixed(1.25, digits: -1) == "1")
+        #expect(NumberFormatting.fixed(1.25, digits: 9) == "1.250000")
+        #expect([Double.nan, .infinity, -.infinity].map { NumberFormatting.fixed($0, digits: 1) } == ["NaN", "inf", "-inf"])
+    }
+}
