@@ -88,3 +88,33 @@ let diagnosticCases: [DiagnosticCase] = [
         #expect(result.diagnostics.allSatisfy { !$0.message.contains("Harold") && !$0.message.contains("00482913") })
     }
 }
+
+@Suite struct ReadingsEdgeTests {
+    @Test func cellsBeyondTheHeaderAreKeptAsANote() throws {
+        let log = minimalHeader + "## Readings\n\n| Time | MAP mmHg |\n|---|---|\n| 08:00 | 60 | extra ° | more |\n| 08:05 | 61 |\n"
+        let result = readLog(log)
+        #expect(result.diagnostics.map(Found.init) == [Found("read.unparsed", .warning, 10, 15)])
+        let record = try #require(result.record)
+        #expect(record.notes.map(\.text) == ["extra ° | more"])
+        #expect(record.readings.count == 2)
+    }
+
+    @Test func notMeasuredMarksAreKeptWithoutDiagnostics() throws {
+        let log = minimalHeader + "## Readings\n\n| Time | MAP mmHg | Hct % |\n|---|---|---|\n| 08:00 | — | n/a |\n"
+        let result = readLog(log)
+        #expect(result.diagnostics == [])
+        let values = try #require(result.record?.readings.first?.values)
+        #expect(values[.map] == ReadingValue(quantity: nil, text: "—", origin: values[.map]?.origin))
+        #expect(values[.hct]?.text == "n/a")
+    }
+
+    @Test func unitsConvertAndKeepTheirDecimals() throws {
+        let log = minimalHeader + "## Readings\n\n| Time | T naso °F | pO2 (kPa) | Glucose [mg/dL] | Hb g/L |\n|---|---|---|---|---|\n| 08:00 | 98.60 | 33.1 | 184 | 112 |\n"
+        let reading = try #require(readLog(log).record?.readings.first)
+        #expect(reading.values[.nasopharyngealTemperature]?.text == "98.60")
+        #expect(abs((reading.value(.nasopharyngealTemperature) ?? 0) - 37.0) < 0.001)
+        #expect(abs((reading.value(.po2) ?? 0) - 248.27) < 0.01)
+        #expect(abs((reading.value(.glucose, in: .millimolesPerLitre) ?? 0) - 10.21) < 0.01)
+        #expect(reading.value(.hb) == 11.2)
+    }
+}

@@ -51,6 +51,20 @@ extension LogReader.Session {
             read(text, at: location, column: column, into: &reading)
         }
         record.readings.append(reading)
+        keepExcessCells(after: row.last?.span ?? timeCell.span, section: section)
+    }
+
+    /// cmark-gfm drops cells beyond the header's columns; keep their text as a note instead.
+    private mutating func keepExcessCells(after last: SourceSpan, section: LogSection) {
+        let line = body.lines(last.startLine, last.startLine)
+        let bytes = Array(line.utf8)
+        guard last.endColumn < bytes.count else { return }
+        var excess = String(decoding: bytes[last.endColumn...], as: UTF8.self).trimmed
+        if excess.hasPrefix("|") { excess = String(excess.dropFirst()).trimmed }
+        if excess.hasSuffix("|") && !excess.hasSuffix("\\|") { excess = String(excess.dropLast()).trimmed }
+        guard !excess.isEmpty else { return }
+        keepUnparsed(excess, section: section, at: body.location(line: last.startLine, byteColumn: last.endColumn + 2),
+                     message: "this row has more cells than the header; the extra cells are kept as a note")
     }
 
     private mutating func read(_ text: String, at location: SourceLocation, column: ReadingColumn, into reading: inout Reading) {
