@@ -85,11 +85,13 @@ extension LogReader.Session {
                 reading.values[parameter] = value
             case .value(var value):
                 value.origin = origin
-                if let q = value.quantity, let canonical = q.value(in: parameter.canonicalUnit, substance: parameter.substance),
+                // A value the log already marks `excluded:RULE` (an artefact a capture import excluded) is not reported again.
+                if value.excludedBy == nil, let q = value.quantity,
+                   let canonical = q.value(in: parameter.canonicalUnit, substance: parameter.substance),
                    !parameter.possibleRange.contains(canonical) {
                     report(MarkdownDiagnostics.valueImpossible(
                         "\(parameter.displayName) \(q) is outside the possible range", at: location))
-                    if value.excludedBy == nil { value.excludedBy = ReadingCell.impossibleMarker }
+                    value.excludedBy = ReadingCell.impossibleMarker
                 }
                 reading.values[parameter] = value
             }
