@@ -77,7 +77,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .executableTarget(name: "PerfusioBenchmarks", dependencies: ["Perfusio"], path: "Benchmarks/PerfusioBenchmarks"),
+        .executableTarget(name: "PerfusioBenchmarks", dependencies: [
+            "Perfusio", "PerfusioCaptures", "PerfusioCore", .product(name: "CSV", package: "CSV.swift"),
+        ], path: "Benchmarks/PerfusioBenchmarks"),
 
         // Fixture lookup and golden-file comparison for every test target.
         .target(name: "PerfusioTestSupport", dependencies: ["PerfusioCore"], path: "Tests/PerfusioTestSupport"),

@@ -1,1 +1,17 @@
-print("bench")
+// Perfusio benchmarks: one subcommand per measurement, each run in its own process so that its peak memory is its own.
+// `swift run -c release PerfusioBenchmarks <name> ...`; the scripts beside this folder run them and print the figures.
+import Foundation
+
+@main
+enum Benchmarks {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        switch arguments.first {
+        case "capture-generate", "capture-import", "capture-csv-baseline":
+            CaptureImportBenchmark.run(arguments)
+        default:
+            print("usage: PerfusioBenchmarks capture-generate FILE [HOURS] | capture-import FILE RECORD.md | capture-csv-baseline FILE")
+            exit(2)
+        }
+    }
+}

@@ -90,13 +90,16 @@ struct CDILead {
         }
     }
 
-    /// `yyyy-MM-dd HH:mm:ss.SSS`, rounded to the nearest second.
+    /// `yyyy-MM-dd HH:mm:ss.SSS` (or without the milliseconds), rounded to the nearest second.
     static func loggerTime(_ stamp: Substring) -> CaseTime? {
-        let parts = stamp.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first, var moment = CaseTime(iso: String(whole)) else { return nil }
-        if parts.count == 2, let ms = Int(parts[1].prefix(3)), parts[1].prefix(3).count == 3, ms >= 500 {
+        guard let (date, time) = stampParser.parse(String(stamp.prefix(19))), let date else { return nil }
+        var moment = CaseTime(date: date, time: time)
+        let fraction = stamp.dropFirst(19)
+        if fraction.hasPrefix("."), let first = fraction.dropFirst().first, first.isASCII, first.isNumber, first >= "5" {
             moment = moment.adding(seconds: 1)
         }
         return moment
     }
+
+    private static let stampParser = DeviceTimeParser(format: "yyyy-MM-dd HH:mm:ss")
 }

@@ -63,15 +63,11 @@ struct DelimitedRows: Sequence {
 
     /// The text with every CR that does not start a CRLF removed.
     static func withoutStrayCarriageReturns(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        var out = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
-        while let c = pending {
-            let next = scalars.next()
-            if c != "\r" || next == "\n" { out.append(c) }
-            pending = next
-        }
-        return String(out)
+        let utf8 = Array(text.utf8)
+        guard utf8.contains(0x0D) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for (i, b) in utf8.enumerated() where b != 0x0D || (i + 1 < utf8.count && utf8[i + 1] == 0x0A) { out.append(b) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -22,6 +22,10 @@ public enum TextEncoding: String, Hashable, Sendable, CaseIterable {
     func decode(_ bytes: [UInt8]) -> String? {
         var body = bytes[...]
         if self == .utf8, body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        return String(data: Data(body), encoding: foundation)
+        switch self {
+        case .utf8: return String(validating: body, as: UTF8.self)
+        case .ascii: return body.allSatisfy { $0 < 0x80 } ? String(decoding: body, as: UTF8.self) : nil
+        case .windows1252, .latin1: return String(data: Data(body), encoding: foundation)
+        }
     }
 }

@@ -1,0 +1,15 @@
+#!/bin/sh
+# An eight-hour 1 Hz CDI capture imported and merged into a typed record (release build), beside reading the same
+# file with the CSV library alone. Each measurement runs in its own process; peak RSS is the process's maximum.
+# Usage: Benchmarks/capture-import.sh [HOURS]   (from the package root)
+set -e
+hours=${1:-8}
+swift build -c release --product PerfusioBenchmarks >/dev/null
+bench=.build/release/PerfusioBenchmarks
+file=${TMPDIR:-/tmp}/perfusio-cdi-${hours}h.log
+$bench capture-generate "$file" "$hours"
+for run in 1 2 3; do
+    echo "-- run $run"
+    $bench capture-csv-baseline "$file"
+    $bench capture-import "$file" Tests/PerfusioCLITests/Inputs/porcine-2026027.md
+done
