@@ -163,3 +163,24 @@ func withoutLocations(_ c: PerfusionCase) -> PerfusionCase {
         #expect(result.diagnostics.map(Found.init) == [Found("read.unparsed", .warning, 9, 1)])
     }
 }
+
+@Suite struct SectionStructureTests {
+    @Test func subHeadingsStayInTheirSection() throws {
+        let text = minimalHeader + "## Notes\n\n### Drainage\n\nPoor at first.\n\n## Handover\n\n### Drugs\n\nNoradrenaline.\n"
+        let result = readLog(text)
+        #expect(result.diagnostics.map(Found.init) == [])
+        let record = try #require(result.record)
+        #expect(record.notes.map(\.text) == ["### Drainage", "Poor at first."])
+        #expect(record.handover == "### Drugs\n\nNoradrenaline.")
+        let again = try #require(readLog(LogWriter().write(record)).record)
+        #expect(withoutLocations(again) == withoutLocations(record))
+    }
+
+    @Test func wrappedEventLinesKeepTheirDetails() throws {
+        let text = minimalHeader + "## Events\n\n- 09:02 Cardioplegia #1 antegrade,\n  1000 mL at 8 °C\n"
+        let event = try #require(readLog(text).record?.events.first)
+        #expect(event.text == "Cardioplegia #1 antegrade,\n1000 mL at 8 °C")
+        #expect(event.details.volume == Quantity(1000, .millilitres))
+        #expect(event.details.temperature == Quantity(8, .celsius))
+    }
+}

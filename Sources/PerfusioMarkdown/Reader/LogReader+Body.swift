@@ -11,16 +11,23 @@ extension LogReader.Session {
     /// Groups the body's blocks by section heading and reads each section.
     mutating func readBody(_ blocks: [MarkdownBlock]) {
         var place = Place.preamble
+        var sectionLevel = 0
         var pending: [MarkdownBlock] = []
         for block in blocks {
             guard case .heading(let level, let span) = block else {
                 pending.append(block)
                 continue
             }
+            let title = headingText(span)
+            let section = LogSection.named(title)
+            if section == nil, case .known = place, level > sectionLevel {
+                pending.append(.other(span))  // a sub-heading inside a section belongs to it
+                continue
+            }
             read(pending, in: place)
             pending = []
-            let title = headingText(span)
-            if let section = LogSection.named(title) {
+            sectionLevel = level
+            if let section {
                 place = .known(section)
             } else if level == 1, place == .preamble {
                 continue  // the log's title (`# Pump log`)

@@ -49,7 +49,7 @@ struct QuantityScanner {
         var out: [(String, Int)] = []
         var current = "", start = 0
         for (i, c) in text.enumerated() {
-            if c == " " || c == "\t" || c == "\u{00A0}" {
+            if c == " " || c == "\t" || c == "\n" || c == "\u{00A0}" {
                 if !current.isEmpty { out.append((current, start)) }
                 current = ""
             } else {

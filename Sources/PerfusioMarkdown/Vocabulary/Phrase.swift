@@ -5,7 +5,7 @@ enum Phrase {
         var out = ""
         var lastWasSpace = true
         for c in text.lowercased() {
-            let isSpace = c == " " || c == "-" || c == "_" || c == "\t" || c == "\u{00A0}"
+            let isSpace = c == " " || c == "-" || c == "_" || c == "\t" || c == "\n" || c == "\u{00A0}"
             if isSpace {
                 if !lastWasSpace { out.append(" ") }
             } else {
