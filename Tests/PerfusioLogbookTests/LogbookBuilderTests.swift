@@ -24,6 +24,7 @@ import Testing
         #expect(row(logbook, "K. Lindqvist", case: "C1")?.exclusion == .twoPrimaries)
         #expect(logbook.conflicts.map(\.kind) == [.twoPrimaries])
         #expect(logbook.conflicts.first?.people == [.unlisted("J. Marsh"), .unlisted("K. Lindqvist")])
+        #expect(logbook.diagnostics.map(\.id) == ["logbook.case.two-primaries"])
     }
 
     @Test func aPrimaryUnderSixtyPercentIsNotCredited() {
@@ -31,6 +32,8 @@ import Testing
                                      reliefs: [("08:50", "K. Lindqvist takes over from J. Marsh")])])
         #expect(row(logbook, "J. Marsh", case: "C1")?.exclusion == .underShare(percent: 41, required: 60))
         #expect(logbook.conflicts.map(\.kind) == [.primaryUnderShare])
+        #expect(logbook.diagnostics.map(\.message) == [
+            "case \(logbook.rows[0].activity.reference): J. Marsh is written as primary but was in charge for 41 % of the case (at least 60 % needed)"])
         // The first assistant keeps their secondary credit: the institution named them assistant.
         #expect(row(logbook, "K. Lindqvist", case: "C1")?.counts == true)
     }

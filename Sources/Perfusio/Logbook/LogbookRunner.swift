@@ -86,7 +86,7 @@ public struct LogbookRunner: Sendable {
         let available = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
         guard available.contains(name) else {
-            throw LogbookSetupError("no credential profile named `\(name)` in \(folder.path); available: \(available.joined(separator: ", "))")
+            throw LogbookSetupError("no credential profile named `\(name)` in the schemas folder's credentials/; available: \(available.joined(separator: ", "))")
         }
         return folder.appendingPathComponent("\(name).yaml")
     }

@@ -37,11 +37,12 @@ public struct LogbookBuilder: Sendable {
         var rows: [LogbookRow] = []
         var names: [PersonKey: String] = [:]
         for record in cases {
-            let (activities, warnings) = extractor.activities(in: record)
-            diagnostics += warnings
+            let (activities, nameWarnings) = extractor.activities(in: record)
+            diagnostics += nameWarnings
             let judged = evaluator.evaluate(activities, team: record.team)
             rows += judged.rows
             conflicts += judged.conflicts
+            diagnostics += warnings(for: judged.conflicts, in: record)
             let key = CaseKey(caseID: record.header.caseID, date: record.header.date)
             if let count = readCounts[key], period.contains(key.date) {
                 conflicts.append(LogbookConflict(kind: .readTwice, reference: references.reference(for: key), date: key.date,
@@ -57,6 +58,18 @@ public struct LogbookBuilder: Sendable {
                     ($1.activity.date, $1.activity.reference, $1.activity.shift?.number ?? 0) }
         return Logbook(profile: profile, period: period, rows: rows, conflicts: conflicts.sorted { ($0.date, $0.reference) < ($1.date, $1.reference) },
                        diagnostics: diagnostics, names: names)
+    }
+
+    /// A warning for each conflict found in a case, at the primary's team entry.
+    private func warnings(for conflicts: [LogbookConflict], in record: PerfusionCase) -> [Diagnostic] {
+        let at = record.team.first { $0.role == .primaryPerfusionist }?.origin?.location ?? record.header.origin?.location
+        return conflicts.compactMap { conflict in
+            switch conflict.kind {
+            case .twoPrimaries: LogbookDiagnostics.twoPrimaries("case \(conflict.reference): \(conflict.detail)", at: at)
+            case .primaryUnderShare: LogbookDiagnostics.primaryUnderShare("case \(conflict.reference): \(conflict.detail)", at: at)
+            case .readTwice: nil
+            }
+        }
     }
 
     /// The records with each case (case id and date) once, and how often each case read more than once was read.
