@@ -33,7 +33,7 @@ import Testing
         #expect(row(logbook, "J. Marsh", case: "C1")?.exclusion == .underShare(percent: 41, required: 60))
         #expect(logbook.conflicts.map(\.kind) == [.primaryUnderShare])
         #expect(logbook.diagnostics.map(\.message) == [
-            "case \(logbook.rows[0].activity.reference): J. Marsh is written as primary but was in charge for 41 % of the case (at least 60 % needed)"])
+            "case \(logbook.rows[0].activity.reference) of 2025-09-01: J. Marsh is written as primary but was in charge for 41 % of the case (at least 60 % needed)"])
         // The first assistant keeps their secondary credit: the institution named them assistant.
         #expect(row(logbook, "K. Lindqvist", case: "C1")?.counts == true)
     }

@@ -65,8 +65,8 @@ public struct LogbookBuilder: Sendable {
         let at = record.team.first { $0.role == .primaryPerfusionist }?.origin?.location ?? record.header.origin?.location
         return conflicts.compactMap { conflict in
             switch conflict.kind {
-            case .twoPrimaries: LogbookDiagnostics.twoPrimaries("case \(conflict.reference): \(conflict.detail)", at: at)
-            case .primaryUnderShare: LogbookDiagnostics.primaryUnderShare("case \(conflict.reference): \(conflict.detail)", at: at)
+            case .twoPrimaries: LogbookDiagnostics.twoPrimaries("case \(conflict.reference) of \(conflict.date): \(conflict.detail)", at: at)
+            case .primaryUnderShare: LogbookDiagnostics.primaryUnderShare("case \(conflict.reference) of \(conflict.date): \(conflict.detail)", at: at)
             case .readTwice: nil
             }
         }
