@@ -94,6 +94,6 @@ let package = Package(
         .testTarget(name: "PerfusioCapturesTests", dependencies: ["PerfusioTestSupport", "PerfusioCaptures", "Perfusio"]),
         .testTarget(name: "PerfusioLogbookTests", dependencies: ["PerfusioTestSupport", "PerfusioLogbook", "Perfusio"]),
         .testTarget(name: "PerfusioTests", dependencies: ["PerfusioTestSupport", "Perfusio"]),
-        .testTarget(name: "PerfusioCLITests", dependencies: ["PerfusioTestSupport", "Perfusio"]),
+        .testTarget(name: "PerfusioCLITests", dependencies: ["PerfusioTestSupport", "Perfusio", "PerfusioCLI"]),
     ]
 )
