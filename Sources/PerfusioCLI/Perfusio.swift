@@ -15,7 +15,7 @@ import Perfusio
 struct PerfusioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "perfusio",
-        abstract: "Read, check and convert perfusion case records (pump logs in Markdown, structured XML).",
+        abstract: "Read, check, convert and report perfusion case records (pump logs in Markdown, structured XML).",
         discussion: "Exit status: 0 no errors, 1 an input has an error, 2 usage error, 3 output not written, 4 internal error.",
         version: PerfusioVersion.current,
         subcommands: [
