@@ -13,8 +13,9 @@ struct YAMLPreflight {
     /// The first problem found, or nil when the text may be parsed.
     func check(_ text: String) -> Diagnostic? {
         var state = ScanState()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let scalars = Array(line.unicodeScalars.filter { $0 != "\r" })
+        // Split on scalars: a String reads "\r\n" as one character, which would hide line breaks.
+        for (index, line) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.filter { $0 != "\r" })
             let lineNumber = index + 1 + lineOffset
             if let column = state.scan(scalars) {
                 return YAMLDiagnostics.alias(

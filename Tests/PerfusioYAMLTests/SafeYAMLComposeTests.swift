@@ -50,4 +50,18 @@ import PerfusioYAML
             #expect(f.diagnostics.first?.location?.line == line)
         }
     }
+
+    @Test func windowsLineEndingsKeepLineNumbers() {
+        let cases: [(String, String, Int)] = [
+            ("a: 1\r\nb: 2\r\na: 3\r\n", "yaml.duplicate-key", 3),
+            ("a: 1\r\nb: *x\r\n", "yaml.alias", 2),
+            ("a:\r\n\tb: 1\r\n", "yaml.tab", 2),
+        ]
+        for (text, id, line) in cases {
+            guard case .failure(let f) = SafeYAML.compose(text, file: "fm") else { Issue.record("expected \(id)"); continue }
+            #expect(f.diagnostics.map(\.id) == [id])
+            #expect(f.diagnostics.first?.location?.line == line)
+        }
+        #expect((try? SafeYAML.compose("a: 1\r\nb: x & y\r\n", file: "fm").get())?["b"]?.text == "x & y")
+    }
 }

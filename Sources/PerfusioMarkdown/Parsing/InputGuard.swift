@@ -10,23 +10,23 @@ struct InputGuard {
     func check(_ body: String) -> Diagnostic? {
         var bracketsInBlock = 0
         var blockStart = 1
-        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
                 bracketsInBlock = 0
                 blockStart = number + 1
                 continue
             }
             if Self.isDelimiterRow(line) {
-                let columns = line.split(separator: "|", omittingEmptySubsequences: true)
-                    .filter { !$0.allSatisfy { $0 == " " || $0 == "\r" } }.count
+                let columns = line.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: true)
+                    .filter { !$0.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") } }.count
                 if columns > limits.maxTableColumns {
                     return MarkdownDiagnostics.tableWidth(
                         "this table has \(columns) columns; the limit is \(limits.maxTableColumns)",
                         at: source.location(line: number, byteColumn: 1))
                 }
             }
-            bracketsInBlock += line.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "[") ? 1 : 0) }
+            bracketsInBlock += line.reduce(0) { $0 + ($1 == UInt8(ascii: "[") ? 1 : 0) }
             if bracketsInBlock > limits.maxBracketsPerBlock {
                 return MarkdownDiagnostics.brackets(
                     "this block holds more than \(limits.maxBracketsPerBlock) `[`; it is refused unread",
@@ -37,9 +37,9 @@ struct InputGuard {
     }
 
     /// A GFM table delimiter row: only `|`, `-`, `:` and spaces, with at least one `-` and one `|`.
-    static func isDelimiterRow(_ line: Substring) -> Bool {
+    static func isDelimiterRow(_ line: Substring.UTF8View.SubSequence) -> Bool {
         var dash = false, pipe = false
-        for c in line.utf8 {
+        for c in line {
             switch c {
             case UInt8(ascii: "-"): dash = true
             case UInt8(ascii: "|"): pipe = true
