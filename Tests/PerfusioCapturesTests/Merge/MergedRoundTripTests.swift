@@ -55,4 +55,26 @@ struct MergedRoundTripTests {
         #expect(back.readings.map(Kept.init) == merged.readings.map(Kept.init))
         #expect(back.readings.filter { $0.origin?.kind != .captured }.map(Kept.init) == typed.readings.map(Kept.init))
     }
+
+    @Test(arguments: [RecordFormat.xml, .markdown])
+    func keepsOutOfRangeTokensWithTheirFlagAndRule(_ format: RecordFormat) throws {
+        let fields = ["7.41", "---", " 120", "-.-"] + Array(repeating: "    ", count: 14)
+        let log = "[2026-04-14 16:00:00.000]  16:19:46\t" + fields.joined(separator: "\t") + "\r\n"
+        let capture = try CaptureReader(mapping: CaptureFixtures.mapping("terumo-cdi500.yaml")).read(Array(log.utf8), from: "cdi.log")
+        let merged = CaptureMerger(rules: try CaptureFixtures.artefactRules()).merge([capture], into: MergeFixtures.record()).record
+        let captured = try #require(merged.readings.first { $0.origin?.kind == .captured })
+        #expect(captured.values[.pco2] == ReadingValue(quantity: nil, text: "---", flags: ["out-of-range"], excludedBy: "artefact.out-of-range"))
+        let back = try Self.roundTrip(merged, as: format, name: "merged.\(format.fileExtension)")
+        #expect(back.readings.map(Kept.init) == merged.readings.map(Kept.init))
+    }
+
+    @Test func writtenRecordsHoldNoNameFromTheAnalyserExport() throws {
+        let (_, merged) = try Self.merged()
+        for format in [RecordFormat.xml, .markdown] {
+            let text = try #require(Self.table.writer(for: format)).write(merged)
+            for word in ["MAP2", "Coronarz", "Pulmonarz", "Anonymous", "Fyziologicky"] {
+                #expect(!text.contains(word), "\(format) \(word)")
+            }
+        }
+    }
 }
