@@ -22,6 +22,8 @@ struct PerfusioCommand: AsyncParsableCommand {
             Validate.self,
             Convert.self,
             Import.self,
+            Submit.self,
+            Ledger.self,
             Check.self,
             Metrics.self,
             New.self,

@@ -26,7 +26,7 @@ public struct ProfileCatalogue: Sendable {
         guard names.contains(name), let data = FileManager.default.contents(atPath: url.path) else {
             let known = names.isEmpty ? "none" : names.joined(separator: ", ")
             throw ProfileFailure(diagnostics: [RegistriesDiagnostics.profileNotFound(
-                "no registry profile '\(name)' in \(folder.path); profiles: \(known)")])
+                "no registry profile '\(name)' in the schemas folder; profiles: \(known)")])
         }
         return try ProfileLoader.load(String(decoding: data, as: UTF8.self), id: name, file: url.path).get()
     }

@@ -16,6 +16,17 @@ public struct SubmissionBatch: Sendable {
     /// Pseudonyms drawn in this batch (random-surrogate scheme), stored with it.
     public var newPseudonyms: [String: String]
 
+    public init(profile: RegistryProfile, options: SubmissionOptions, cases: [CaseReport], sent: [CaseRow],
+                completeness: [FieldCompleteness], ledger: LedgerBatch, newPseudonyms: [String: String]) {
+        self.profile = profile
+        self.options = options
+        self.cases = cases
+        self.sent = sent
+        self.completeness = completeness
+        self.ledger = ledger
+        self.newPseudonyms = newPseudonyms
+    }
+
     /// Cases with `outcome`.
     public func count(_ outcome: CaseOutcome) -> Int { cases.filter { $0.outcome == outcome }.count }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PerfusioCore
 import PerfusioMarkdown
 import PerfusioTestSupport
@@ -6,9 +7,9 @@ import Testing
 
 /// The STS rows of the shared examples hold the figures `Tests/Fixtures/examples/README.md` gives.
 @Suite struct STSExampleTests {
-    static func row(_ example: String) throws -> [String: String] {
+    static func row(_ example: String, in folder: (String) -> URL = Fixtures.example) throws -> [String: String] {
         let sts = try RegistryTestSupport.profile("sts-acsd")
-        let result = LogReader().read(try Fixtures.bytes(Fixtures.example(example)), from: example)
+        let result = LogReader().read(try Fixtures.bytes(folder(example)), from: example)
         let record = try #require(result.record)
         let row = RowBuilder(profile: sts, mode: .deidentified)
             .row(for: record, figures: RegistryFigures(record: record), caseIdentifier: "P-x", file: example)
@@ -62,5 +63,47 @@ import Testing
         #expect(row["IBdRBCU"] == nil)
         #expect(row["CplegiaType"] == "del Nido")
         #expect(row["CanVenStBi"] == "Yes")
+    }
+}
+
+/// The STS rows of `samples/`: circulatory arrest with cerebral perfusion, °F temperatures, blood products.
+@Suite struct STSSampleTests {
+    static func row(_ sample: String) throws -> [String: String] { try STSExampleTests.row(sample, in: Fixtures.sample) }
+
+    @Test func dissectionCPBAndCrossClampMinutes() throws {
+        let row = try Self.row("adult-aortic-dissection-overnight.md")
+        #expect(row["PerfusTm"] == "179")
+        #expect(row["XClampTm"] == "105")
+    }
+    @Test func dissectionCirculatoryArrestWithCerebralPerfusion() throws {
+        let row = try Self.row("adult-aortic-dissection-overnight.md")
+        #expect(row["CircArr"] == "Yes")
+        #expect(row["TotCircArrTm"] == "37")
+        #expect(row["DHCATm"] == "0")
+        #expect(row["CPerfUtil"] == "Yes")
+        #expect(row["CPerfTime"] == "37")
+        #expect(row["CPerfTyp"] == "Antegrade")
+    }
+    @Test func dissectionLowestTemperatureAndHaematocrit() throws {
+        let row = try Self.row("adult-aortic-dissection-overnight.md")
+        #expect(row["LwstTemp"] == "20.0")
+        #expect(row["LwstHct"] == "24.0")
+    }
+    @Test func dissectionBloodProductCounts() throws {
+        let row = try Self.row("adult-aortic-dissection-overnight.md")
+        #expect(row["IBldProd"] == "Yes")
+        #expect(row["IBdRBCU"] == "0")
+        #expect(row["IBdFFPU"] == "4")
+        #expect(row["IBdPlatU"] == "2")
+        #expect(row["IBdCryoU"] == "10")
+    }
+    @Test func fahrenheitLowestTemperatureIsWrittenInCelsius() throws {
+        let row = try Self.row("adult-cpb-fahrenheit.md")
+        #expect(row["LwstTemp"] == "33.9")
+        #expect(row["PerfusTm"] == "137")
+        #expect(row["XClampTm"] == "104")
+        #expect(row["LwstHct"] == "25.0")
+        #expect(row["HighIntraGlu"] == "192")
+        #expect(row["IBldProd"] == "No")
     }
 }
