@@ -31,6 +31,7 @@ extension RegistryFigures {
         v["cerebral_perfusion_type"] = Self.cerebralPerfusionType(record)
         v.merge(Self.extremes(record, m), uniquingKeysWith: { a, _ in a })
         v.merge(Self.management(record, m), uniquingKeysWith: { a, _ in a })
+        v.merge(Self.series(record, m), uniquingKeysWith: { a, _ in a })
         self.init(values: v)
     }
 

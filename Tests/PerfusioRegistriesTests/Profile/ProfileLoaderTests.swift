@@ -5,7 +5,7 @@ import Testing
 @testable import PerfusioRegistries
 
 @Suite struct ProfileLoaderTests {
-    static let shipped = ["sts-acsd"]
+    static let shipped = ["sts-acsd", "amsect-perform", "anzcpr", "elso"]
 
     @Test(arguments: shipped) func shippedProfileLoads(id: String) throws {
         let url = Fixtures.packageRoot.appendingPathComponent("schemas/registries/\(id).yaml")
