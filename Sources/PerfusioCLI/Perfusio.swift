@@ -24,6 +24,7 @@ struct PerfusioCommand: AsyncParsableCommand {
             Import.self,
             Submit.self,
             Ledger.self,
+            Dashboard.self,
             Check.self,
             Metrics.self,
             New.self,
