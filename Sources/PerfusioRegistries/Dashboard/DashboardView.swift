@@ -14,8 +14,8 @@ public struct DashboardView: Sendable {
     public var leftOut: [String]
     public var hasLeftOut: Bool
 
-    /// - Parameter reportFile: the report file name for a case id (`SEC-2026-0412-report.html`), as `perfusio report` names it.
-    public init(_ d: QualityDashboard, reportFile: (String) -> String) {
+    /// - Parameter reportFile: the report file name of a case (`SEC-2026-0412-report.html`), as `perfusio report` names it.
+    public init(_ d: QualityDashboard, reportFile: (QualityDashboard.Case) -> String) {
         title = "Perfusion quality dashboard"
         let cpb = d.cases.filter { $0.kind == .cpb }.count
         summary = "\(d.cases.count) cases (\(cpb) CPB) from \(d.cases.count + d.leftOut.count) records"
@@ -27,7 +27,7 @@ public struct DashboardView: Sendable {
         measures = tallies.map(MeasureView.init)
         measureHeaders = QualityMeasure.allCases.map(\.rawValue)
         charts = Self.charts(d, tallies)
-        cases = d.cases.map { CaseRowView($0, link: reportFile($0.caseID)) }
+        cases = d.cases.map { CaseRowView($0, link: reportFile($0)) }
         leftOut = d.leftOut
         hasLeftOut = !leftOut.isEmpty
     }

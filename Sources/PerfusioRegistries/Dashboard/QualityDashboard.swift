@@ -7,6 +7,8 @@ public struct QualityDashboard: Sendable {
     public struct Case: Sendable {
         public var caseID: String
         public var file: String
+        /// The case's place among the inputs.
+        public var order: Int
         public var date: CaseDate
         public var kind: CaseKind
         public var bypassMinutes: Int?
@@ -31,7 +33,7 @@ public struct QualityDashboard: Sendable {
     /// The dashboard of `records` (file and record); records with errors go to ``leftOut``.
     public init(_ inputs: [BatchInput]) {
         var cases: [Case] = [], leftOut: [String] = []
-        for input in inputs {
+        for (order, input) in inputs.enumerated() {
             guard let record = input.record, !input.diagnostics.hasErrors else { leftOut.append(input.file); continue }
             let metrics = CaseFigures(record: record)
             let figures = RegistryFigures(record: record, metrics: metrics)
@@ -39,7 +41,7 @@ public struct QualityDashboard: Sendable {
             if record.header.kind == .cpb {
                 for measure in QualityMeasure.allCases { measures[measure] = measure.isMet(by: figures) }
             }
-            cases.append(Case(caseID: record.header.caseID, file: input.file, date: record.header.date, kind: record.header.kind,
+            cases.append(Case(caseID: record.header.caseID, file: input.file, order: order, date: record.header.date, kind: record.header.kind,
                               bypassMinutes: metrics.bypassMinutes, crossClampMinutes: metrics.crossClampMinutes,
                               measures: measures))
         }

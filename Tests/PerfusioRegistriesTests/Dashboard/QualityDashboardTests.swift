@@ -51,11 +51,26 @@ import Testing
         let result = try await DashboardRunner(loader: RecordLoader(formats: .standard(schemas: nil)), templates: templates)
             .run(inputs, to: folder)
         let html = try String(contentsOf: result.file, encoding: .utf8)
-        let link = DocumentKind.report.fileName(caseID: "SEC-2026-0412", format: .html)
+        let link = DocumentKind.report.fileName(stem: DocumentKind.stem(caseID: "SEC-2026-0412"), format: .html)
         #expect(link == "SEC-2026-0412-report.html")
         #expect(html.contains("<a href=\"./\(link)\">SEC-2026-0412</a>"))
         #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!html.contains("Harold"))
         #expect(result.dashboard.leftOut.count == 1)
+    }
+
+    @Test func aRepeatedCaseIdLinksToTheSecondReportName() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dash-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["a.md", "b.md"] {
+            try FileManager.default.copyItem(at: Fixtures.example("adult-cabg.md"), to: folder.appendingPathComponent(name))
+        }
+        let templates = try await DocumentTemplates.load(from: Fixtures.packageRoot.appendingPathComponent("templates"))
+        let result = try await DashboardRunner(loader: RecordLoader(formats: .standard(schemas: nil)), templates: templates)
+            .run(InputCollector().collect([folder.path]), to: folder.appendingPathComponent("out"))
+        let html = try String(contentsOf: result.file, encoding: .utf8)
+        #expect(html.contains("<a href=\"./SEC-2026-0412-report.html\">"))
+        #expect(html.contains("<a href=\"./SEC-2026-0412-2-report.html\">"))
     }
 }

@@ -37,7 +37,7 @@ import Testing
     @Test func everyNameInTheDashboardTemplateExistsInTheView() throws {
         let record = PerfusionCase(header: CaseHeader(caseID: "<b>x", kind: .cpb, date: CaseDate(iso: "2026-01-02")!))
         let dashboard = QualityDashboard([BatchInput(file: "a.md", record: record), BatchInput(file: "b.md", record: nil)])
-        let view = DashboardView(dashboard) { "\($0).html" }
+        let view = DashboardView(dashboard) { "\($0.caseID).html" }
         let names = try TemplateNames(folder: CheckoutTemplates.folder)
         #expect(names.missing(in: "dashboard/html", view: view) == [])
     }
