@@ -78,7 +78,8 @@ let package = Package(
         ]),
 
         .executableTarget(name: "PerfusioBenchmarks", dependencies: [
-            "Perfusio", "PerfusioCaptures", "PerfusioCore", .product(name: "CSV", package: "CSV.swift"),
+            "Perfusio", "PerfusioCaptures", "PerfusioCore", "PerfusioRegistries", "PerfusioTestSupport",
+            .product(name: "CSV", package: "CSV.swift"),
         ], path: "Benchmarks/PerfusioBenchmarks"),
 
         // Fixture lookup and golden-file comparison for every test target.

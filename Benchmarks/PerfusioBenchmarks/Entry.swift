@@ -4,13 +4,16 @@ import Foundation
 
 @main
 enum Benchmarks {
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         switch arguments.first {
         case "capture-generate", "capture-import", "capture-csv-baseline":
             CaptureImportBenchmark.run(arguments)
+        case "registry-generate", "registry-submit":
+            await RegistryBenchmark.run(arguments)
         default:
-            print("usage: PerfusioBenchmarks capture-generate FILE [HOURS] | capture-import FILE RECORD.md | capture-csv-baseline FILE")
+            print("usage: PerfusioBenchmarks capture-generate FILE [HOURS] | capture-import FILE RECORD.md | capture-csv-baseline FILE"
+                  + " | registry-generate COUNT DIR [SEED] | registry-submit DIR OUT")
             exit(2)
         }
     }
