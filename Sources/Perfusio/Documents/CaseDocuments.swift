@@ -74,4 +74,9 @@ public struct DocumentResult: Sendable {
 public struct DocumentFile: Sendable, Hashable {
     public var name: String
     public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
 }
