@@ -102,6 +102,16 @@ import Testing
             """, "registry.profile.value.invalid", line: 8, column: 69, "'limits' has low 600 above high 0")
     }
 
+    @Test func xmlProfileColumnsMustBeElementNames() {
+        let yaml = Self.head.replacingOccurrences(of: "format: csv", with: "format: xml\nxml: {root: Runs, record: Run}") + """
+              - {column: Run Minutes, type: integer, source: figures.ecmo_minutes}
+            """
+        let found = diagnostics(yaml)
+        #expect(found == [Diagnostic(id: "registry.profile.value.invalid", severity: .error,
+                                     message: "'Run Minutes' cannot be an XML element name (a letter or _, then letters, digits, _, - or .)",
+                                     location: SourceLocation(file: "test.yaml", line: 9))])
+    }
+
     @Test func yamlSyntaxErrorKeepsItsLine() {
         let found = diagnostics("registry: Test\nfields:\n  - column: A\n   type: integer\n")
         #expect(found.map(\.id) == ["yaml.syntax"])
