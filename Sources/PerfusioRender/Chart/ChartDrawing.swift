@@ -62,6 +62,8 @@ struct PanelDrawing: Sendable {
 
 struct SeriesDrawing: Sendable {
     var name: String
+    /// True when drawn against the panel's right-hand axis: the legend says so.
+    var onSecondaryAxis: Bool
     var style: SeriesStyle
     /// The points drawn, at most the chart's bound; y clamped to the panel.
     var points: [ChartPoint]

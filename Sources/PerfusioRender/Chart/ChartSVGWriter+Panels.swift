@@ -63,15 +63,16 @@ extension ChartSVGWriter {
 
     /// Each series' name with a sample of its line and marker, right-aligned on the panel's title row.
     static func writeSeriesLegend(_ w: inout SVGWriter, _ p: PanelDrawing, _ d: ChartDrawing) {
-        let widths = p.series.map { 30 + Double($0.name.count) * 5.4 }
+        let labels = p.series.map { $0.onSecondaryAxis ? "\($0.name) (right)" : $0.name }
+        let widths = labels.map { 30 + Double($0.count) * 5.4 }
         var x = d.plotRight - widths.reduce(0, +)
         let y = p.top - 7
-        for (s, width) in zip(p.series, widths) {
+        for ((s, label), width) in zip(zip(p.series, labels), widths) {
             w.open("g", [("class", "key"), ("stroke", s.style.colour)])
             w.element("line", [("x1", svgNumber(x)), ("y1", svgNumber(y)), ("x2", svgNumber(x + 18)), ("y2", svgNumber(y)),
                                ("stroke-width", "1.4")] + (s.style.dash.map { [("stroke-dasharray", $0)] } ?? []))
             writeMarker(&w, s.style.marker, x + 9, y, colour: s.style.colour)
-            w.element("text", [("x", svgNumber(x + 22)), ("y", svgNumber(y + 3)), ("stroke", "none"), ("fill", "#000000")], text: s.name)
+            w.element("text", [("x", svgNumber(x + 22)), ("y", svgNumber(y + 3)), ("stroke", "none"), ("fill", "#000000")], text: label)
             w.close("g")
             x += width
         }

@@ -60,7 +60,7 @@ extension PerfusionChart {
         }
         let stride = max(1, points.count / 12)
         let markers = points.count <= 60 ? points : Swift.stride(from: 0, to: points.count, by: stride).map { points[$0] }
-        return SeriesDrawing(name: spec.name, style: style, points: points, markerPoints: markers,
+        return SeriesDrawing(name: spec.name, onSecondaryAxis: spec.onSecondaryAxis, style: style, points: points, markerPoints: markers,
                              offScale: offScale, sourceCount: values.count)
     }
 }

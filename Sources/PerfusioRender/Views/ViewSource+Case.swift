@@ -31,7 +31,7 @@ extension ViewSource {
                     row("Weight", p.weight?.description), row("Body surface area", bsaText),
                     row("Target flow", targetFlowText), row("Blood group", p.bloodGroup),
                     row("Allergies", p.allergies.isEmpty ? nil : p.allergies.joined(separator: ", "))]
-        rows += p.preoperative.map { row("Pre-op \($0.name)", $0.quantity?.description ?? $0.text) }
+        rows += p.preoperative.map { row("Pre-op \(Self.preoperativeLabel($0.name))", $0.quantity?.description ?? $0.text) }
         return section("Patient", rows)
     }
 
@@ -64,6 +64,13 @@ extension ViewSource {
         let items = record.circuit.prime.map { row($0.name, $0.amount?.description ?? $0.text) }
         let total = record.circuit.primeVolumeMillilitres
         return section("Prime", items + [total > 0 ? row("Total volume", "\(NumberFormatting.trimmed(total)) mL") : nil])
+    }
+
+    /// A pre-operative key as people read it: a parameter's name (`hb` → `Hb`), `LVEF`, or the key as written.
+    static func preoperativeLabel(_ key: String) -> String {
+        let k = key.lowercased()
+        if k == "lvef" { return "LVEF" }
+        return Parameter(rawValue: k)?.displayName ?? key
     }
 
     /// `arterial_pump` → `Arterial pump`.
