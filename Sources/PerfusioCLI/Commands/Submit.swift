@@ -71,7 +71,7 @@ struct Submit: AsyncParsableCommand {
         let loader = RecordLoader(formats: try schemas.formatTable(), maximumBytes: inputs.maximumBytes)
         let result = try await SubmissionRunner(loader: loader, renderer: renderer).run(request)
         for report in result.batch.cases where report.outcome == .heldOut {
-            Console.errorText(DiagnosticRenderer().text(FileDiagnostics(file: report.file, diagnostics: report.issues)))
+            Console.errorText(DiagnosticRenderer().text(FileDiagnostics(file: report.file, diagnostics: report.consoleIssues)))
         }
         Console.error(Self.summary(result, dryRun: dryRun))
         try (result.batch.count(.heldOut) > 0 ? ExitStatus.inputError : .success).finish()

@@ -39,13 +39,20 @@ public struct CaseReport: Sendable {
     public var caseIdentifier: String
     public var file: String
     public var outcome: CaseOutcome
-    /// Every issue, each with the record's file and line.
+    /// Every issue, each with the record's file and line, as the report shows them.
     public var issues: [Diagnostic]
+    /// For an unreadable record, the reader's errors as written (the report withholds their messages when
+    /// de-identified; the console shows them).
+    public var readerErrors: [Diagnostic]
 
-    public init(caseIdentifier: String, file: String, outcome: CaseOutcome, issues: [Diagnostic]) {
+    public init(caseIdentifier: String, file: String, outcome: CaseOutcome, issues: [Diagnostic], readerErrors: [Diagnostic] = []) {
         self.caseIdentifier = caseIdentifier
         self.file = file
         self.outcome = outcome
         self.issues = issues
+        self.readerErrors = readerErrors
     }
+
+    /// What the console shows: the issues, with the reader's own messages in place of withheld ones.
+    public var consoleIssues: [Diagnostic] { readerErrors.isEmpty ? issues : Array(issues.prefix(1)) + readerErrors }
 }

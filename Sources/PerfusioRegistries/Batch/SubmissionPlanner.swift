@@ -82,6 +82,16 @@ public struct SubmissionPlanner: Sendable {
         let summary = RegistriesDiagnostics.caseUnreadable(
             "the record has \(errors.count) reading error\(errors.count == 1 ? "" : "s"); the case is held out",
             at: errors.first?.location ?? SourceLocation(file: input.file, line: 1))
-        return CaseReport(caseIdentifier: "—", file: input.file, outcome: .heldOut, issues: [summary] + errors)
+        return CaseReport(caseIdentifier: "—", file: input.file, outcome: .heldOut, issues: [summary] + errors.map(shown),
+                          readerErrors: errors)
+    }
+
+    /// A reader's diagnostic as the report shows it: in de-identified mode its message, which may quote what the record
+    /// holds (a mistyped birth date), is withheld; the id and the line still say where to look.
+    private func shown(_ d: Diagnostic) -> Diagnostic {
+        guard options.mode == .deidentified else { return d }
+        var shown = d
+        shown.message = "message withheld in a de-identified report: run perfusio validate on the file"
+        return shown
     }
 }
