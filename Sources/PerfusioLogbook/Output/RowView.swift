@@ -22,6 +22,8 @@ public struct RowView: Codable, Hashable, Sendable {
     public var certified: String
     /// The categories credited, by name (`Table A: …`), joined with `; `.
     public var categories: String
+    /// The categories credited, by id (`table-a`), for narrow tables; the totals table names each id.
+    public var categoryIDs: String
     public var credit: String
     public var counts: Bool
     /// Why the row does not count (nil when it counts).
@@ -46,6 +48,7 @@ public struct RowView: Codable, Hashable, Sendable {
         reference = e(a.reference)
         certified = a.isCertified.map { $0 ? "yes" : "no" } ?? ""
         categories = e(row.credits.map { categoryNames[$0.category] ?? $0.category }.joined(separator: "; "))
+        categoryIDs = e(row.credits.map(\.category).joined(separator: "; "))
         credit = Points.text(row.credits.map(\.points).reduce(0, +))
         counts = row.counts
         reason = row.exclusion.map { e($0.text) }
