@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints every sample's (and shared example's) report and handover to PDF and PNG with headless Chromium, on A4 and
+# Prints every curated sample's (and shared example's) report and handover to PDF and PNG with headless Chromium, on A4 and
 # on Letter, and fails if the browser reports an error, leaves a file empty, or a handover takes more than one page.
 #
 #   scripts/render-check.sh [OUT]        (default OUT: .build/render-check)
@@ -17,7 +17,8 @@ fi
 swift build --product perfusio >"${TMPDIR:-/tmp}/render-check-build.log" 2>&1 || { cat "${TMPDIR:-/tmp}/render-check-build.log" >&2; exit 1; }
 bin="$(swift build --show-bin-path)/perfusio"
 rm -rf "$out" && mkdir -p "$out/html"
-inputs=(samples Tests/Fixtures/examples/adult-cabg.md Tests/Fixtures/examples/paediatric-vsd.md Tests/Fixtures/examples/va-ecmo-run.md)
+# The curated samples (not the generated department year in samples/department/) and the shared examples.
+inputs=(samples/*.md Tests/Fixtures/examples/adult-cabg.md Tests/Fixtures/examples/paediatric-vsd.md Tests/Fixtures/examples/va-ecmo-run.md)
 "$bin" report "${inputs[@]}" -o "$out/html" 2>"$out/perfusio.log"
 "$bin" handover "${inputs[@]}" -o "$out/html" 2>>"$out/perfusio.log"
 
