@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // Perfusio: read, validate, derive and render perfusion case records.
 // Dependency direction: PerfusioCore ← {readers, rules, render, registries, captures, logbook} ← Perfusio ← PerfusioCLI.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -98,3 +99,16 @@ let package = Package(
         .testTarget(name: "PerfusioCLITests", dependencies: ["PerfusioTestSupport", "Perfusio", "PerfusioCLI"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/README.md), added only for scripts/fuzz.sh: they need libFuzzer at link time, which a
+// plain `swift build` does not link, so a normal build or test never sees them.
+if ProcessInfo.processInfo.environment["PERFUSIO_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["CFuzzDriver", "PerfusioMarkdown"], path: "Fuzz/FuzzMarkdown"),
+        .executableTarget(name: "FuzzXML", dependencies: ["CFuzzDriver", "PerfusioXML"], path: "Fuzz/FuzzXML"),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["CFuzzDriver", "PerfusioMarkdown", "PerfusioYAML"],
+                          path: "Fuzz/FuzzFrontMatter"),
+    ]
+    package.products += ["FuzzMarkdown", "FuzzXML", "FuzzFrontMatter"].map { .executable(name: $0, targets: [$0]) }
+}

@@ -55,9 +55,11 @@ public enum SafeYAML {
 }
 
 extension SafeYAML {
-    /// `text` with Windows line endings as `\n` (a String reads `\r\n` as one character, hiding line breaks).
+    /// `text` with CRLF and lone CR line endings as `\n` (a String reads `\r\n` as one character, hiding line
+    /// breaks; YAML counts a lone CR as a line break too).
     static func unixLineEndings(_ text: String) -> String {
-        text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        guard text.utf8.contains(0x0D) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
 

@@ -40,11 +40,9 @@ public struct LogReader: RecordReader {
             return refused(MarkdownDiagnostics.sizeLimit(
                 "the log is \(bytes.count) bytes; the limit is \(limits.maxBytes)", at: SourceLocation(file: source, line: 1, column: 1)))
         }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: LineEndings.normalised(bytes), as: UTF8.self) else {
             return refused(MarkdownDiagnostics.encoding("the log is not UTF-8 text", at: SourceLocation(file: source, line: 1, column: 1)))
         }
-        // Windows line endings: Swift reads "\r\n" as one character, so lines are split on "\n" only after this.
-        if bytes.contains(0x0D) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         let split = FrontMatterSplit(text)
         let body = SourceText(split.body, file: source, lineOffset: split.bodyLineOffset)
         if let refusal = InputGuard(limits: limits, source: body).check(split.body) { return refused(refusal) }

@@ -29,10 +29,12 @@ final class XMLErrorSink {
         level == XML_ERR_WARNING ? .warning : .error
     }
 
-    /// libxml2's message without its trailing line break and with the record namespace left out of names.
+    /// libxml2's message on one line (some span two: "Input is not proper UTF-8 …\nBytes: 0xC3 …"), with the
+    /// record namespace left out of names.
     static func message(_ raw: UnsafeMutablePointer<CChar>?) -> String {
         let text = raw.map { String(cString: $0) } ?? "unknown XML error"
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
             .replacingOccurrences(of: "{\(PerfusioFormat.namespace)}", with: "")
     }
 

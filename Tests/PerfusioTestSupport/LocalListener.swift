@@ -6,11 +6,13 @@ import Darwin
 
 /// A TCP socket listening on 127.0.0.1 that never accepts: after a parse, `hadConnection` tells whether anything
 /// tried to connect (a connection attempt completes into the backlog even though nobody accepts it).
-final class LocalListener {
+public final class LocalListener {
     private let socketFD: Int32
-    let port: UInt16
+    /// The port it listens on.
+    public let port: UInt16
 
-    init?() {
+    /// A new listener on a free port; nil when no socket could be opened.
+    public init?() {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -37,7 +39,7 @@ final class LocalListener {
     deinit { close(socketFD) }
 
     /// True when a connection is waiting (accepting and closing it).
-    var hadConnection: Bool {
+    public var hadConnection: Bool {
         let client = accept(socketFD, nil, nil)
         if client >= 0 { close(client); return true }
         return false
@@ -46,7 +48,7 @@ final class LocalListener {
 
 extension LocalListener {
     /// Connects to the listener, as a parser fetching a URL would (the positive control for `hadConnection`).
-    func connectOnce() -> Bool {
+    public func connectOnce() -> Bool {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
