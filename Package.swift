@@ -78,8 +78,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Benchmarks (not tests). The throughput suite: `swift build -c release && .build/release/PerfusioBenchmarks`.
         .executableTarget(name: "PerfusioBenchmarks", dependencies: [
             "Perfusio", "PerfusioCaptures", "PerfusioCore", "PerfusioRegistries", "PerfusioTestSupport",
+            "PerfusioMarkdown", "PerfusioXML", "PerfusioRules", "PerfusioRender", "CCmarkGFM",
             .product(name: "CSV", package: "CSV.swift"),
         ], path: "Benchmarks/PerfusioBenchmarks"),
 

@@ -35,18 +35,21 @@ public struct CaseDocuments: Sendable {
         let stem = stem ?? DocumentKind.stem(caseID: record.header.caseID)
         let figures = CaseFigures(record: record)
         let findings = Validation.sorted(RecordConsistency.check(record) + checker.engine.check(record, figures: figures))
-        let chart = DocumentFile(name: DocumentKind.chart.fileName(stem: stem, format: format),
-                                 text: PerfusionChart().document(for: record, figures: figures, findings: findings))
+        // The chart file is drawn only when written: the HTML report draws its own inline chart.
+        func chart() -> DocumentFile {
+            DocumentFile(name: DocumentKind.chart.fileName(stem: stem, format: format),
+                         text: PerfusionChart().document(for: record, figures: figures, findings: findings))
+        }
         switch kind {
         case .chart:
-            return DocumentResult(report: report, files: [chart], stem: stem)
+            return DocumentResult(report: report, files: [chart()], stem: stem)
         case .report:
-            let linksChart = format == .markdown && writesFiles
+            let chartFile = format == .markdown && writesFiles ? chart() : nil
             let view = ReportView(record: record, figures: figures, findings: findings, format: format,
-                                  chartFile: linksChart ? chart.name : nil)
+                                  chartFile: chartFile?.name)
             let text = try requiredTemplates().render(view, format: format)
             let file = DocumentFile(name: kind.fileName(stem: stem, format: format), text: text)
-            return DocumentResult(report: report, files: [file] + (linksChart ? [chart] : []), stem: stem)
+            return DocumentResult(report: report, files: [file] + (chartFile.map { [$0] } ?? []), stem: stem)
         case .handover:
             let view = HandoverView(record: record, figures: figures, findings: findings, format: format)
             let text = try requiredTemplates().render(view, format: format)

@@ -2,9 +2,10 @@ import Foundation
 import PerfusioCore
 import PerfusioRegistries
 
-/// Runs `perfusio submit`: reads every record (one bad file never stops the rest), plans the batch against the
-/// ledger, and writes the submission file, its JSON and the data-quality report atomically, recording the batch
-/// in the ledger in the same transaction (an interrupted run leaves the ledger as it was).
+/// Runs `perfusio submit`: reads every record on all cores (one bad file never stops the rest), plans each against
+/// the ledger as it arrives (keeping its row, not the record, so memory does not grow with the records' size), and
+/// writes the submission file, its JSON and the data-quality report atomically, recording the batch in the ledger in
+/// the same transaction (an interrupted run leaves the ledger as it was).
 ///
 /// ```swift
 /// let result = try await SubmissionRunner(loader: loader, renderer: reports).run(request)
@@ -28,8 +29,6 @@ public struct SubmissionRunner: Sendable {
     }
 
     public func run(_ request: SubmissionRequest) async throws -> Result {
-        let loaded = await BatchRunner().map(request.inputs.filter(\.isRecord)) { [loader] in loader.load($0) }
-        let inputs = loaded.map { BatchInput(file: $0.displayPath, record: $0.record, diagnostics: $0.diagnostics) }
         let ledger = try openLedger(request)
         let scheme: Pseudonymizer.Scheme = request.siteKey.map { .keyedHash($0) } ?? .randomSurrogate
         var planner = SubmissionPlanner(
@@ -38,7 +37,11 @@ public struct SubmissionRunner: Sendable {
                                        since: request.since, until: request.until, pseudonymScheme: Self.describe(scheme)),
             pseudonymizer: Pseudonymizer(scheme: scheme, known: try ledger?.pseudonyms() ?? [:]),
             sentHashes: try ledger?.lastHashes(registry: request.profile.id) ?? [:])
-        let batch = planner.plan(inputs)
+        // Records are read on every core and planned in input order as they arrive; none is kept after its row.
+        await BatchRunner().run(request.inputs.filter(\.isRecord), { [loader] in loader.load($0) }) { loaded in
+            planner.add(BatchInput(file: loaded.displayPath, record: loaded.record, diagnostics: loaded.diagnostics))
+        }
+        let batch = planner.finish()
         let writer = AtomicFileWriter(protecting: request.inputs.map(\.url))
         let files = try outputs(batch, request)
         if request.isDryRun {

@@ -29,13 +29,6 @@ struct Check: AsyncParsableCommand {
             throw ExitCode(ExitStatus.inputError.rawValue)
         }
         let loader = RecordLoader(formats: try schemas.formatTable(), maximumBytes: inputs.maximumBytes)
-        var reports: [FileDiagnostics] = []
-        await BatchRunner().run(files, { checker.check(loader.load($0)) }) { report in
-            reports.append(report)
-            if diagnostics.format == .text { Console.output(renderer.text(report)) }
-        }
-        if diagnostics.format != .text { Console.output(renderer.render(reports, as: diagnostics.format)) }
-        Console.error(Validate.summary(records: files.filter(\.isRecord).count, reports))
-        try ExitStatus.of(reports).finish()
+        try await DiagnosticBatch(format: diagnostics.format).run(files) { checker.check(loader.load($0)) }
     }
 }

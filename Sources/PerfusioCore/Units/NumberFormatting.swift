@@ -6,7 +6,7 @@ public enum NumberFormatting {
     public static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         let d = min(max(digits, 0), 6)
-        if let fast = shortestPadded(value, digits: d) { return fast }
+        if let fast = shortestPadded(value, digits: d) ?? roundedClearly(value, digits: d) { return fast }
         var s = String(format: "%.\(d)f", value)
         if s.hasPrefix("-"), Double(s) == 0 { s.removeFirst() }
         return s
@@ -28,6 +28,25 @@ public enum NumberFormatting {
         var out = Array(text[..<(digits == 0 ? dot : end)])
         if digits > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits - written)) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `value` rounded to `digits` decimals when the rounding is not a near tie (a chart coordinate, a derived
+    /// figure); nil otherwise. The scaled product is within half an ulp of the exact one (10^digits is exact), so when
+    /// its fraction is further than two ulps from one half, rounding it gives the digit `%.*f` gives (which rounds the
+    /// exact binary value).
+    static func roundedClearly(_ value: Double, digits: Int) -> String? {
+        guard abs(value) < 1e9 else { return nil }
+        let scaled = abs(value) * pow10(digits)
+        let whole = scaled.rounded(.down), fraction = scaled - whole
+        guard abs(fraction - 0.5) > 2 * scaled.ulp else { return nil }
+        let n = UInt64(fraction > 0.5 ? whole + 1 : whole)
+        var text = Array(String(n).utf8)
+        if digits > 0 {
+            if text.count <= digits { text.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits + 1 - text.count), at: 0) }
+            text.insert(UInt8(ascii: "."), at: text.count - digits)
+        }
+        if value < 0, n != 0 { text.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The shortest form up to `maxDigits` decimals (`2.28`, `109`, `0.35`).

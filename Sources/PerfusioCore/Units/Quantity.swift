@@ -57,8 +57,13 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
         try? converted(to: target, substance: substance).value
     }
 
+    /// The fewest decimals (0–4) that show `value` exactly: `4.65` → 2, although `4.65 × 100` is
+    /// 464.99999999999994 in binary floating point, so products are compared with a relative tolerance.
     static func defaultDigits(_ value: Double) -> Int {
-        for d in 0...4 { let p = pow10(d); if (value * p).rounded() == value * p { return d } }
+        for d in 0...4 {
+            let scaled = value * pow10(d)
+            if abs(scaled.rounded() - scaled) <= 1e-9 * max(1, abs(scaled)) { return d }
+        }
         return 4
     }
 

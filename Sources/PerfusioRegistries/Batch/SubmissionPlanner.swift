@@ -7,7 +7,7 @@ import PerfusioCore
 /// var planner = SubmissionPlanner(profile: sts, options: options,
 ///                                 pseudonymizer: Pseudonymizer(scheme: .randomSurrogate, known: try ledger.pseudonyms()),
 ///                                 sentHashes: try ledger.lastHashes(registry: sts.id))
-/// let batch = planner.plan(inputs)
+/// let batch = planner.plan(inputs)   // or planner.add(input) per input as it is read, then planner.finish()
 /// ```
 public struct SubmissionPlanner: Sendable {
     public let profile: RegistryProfile
@@ -15,6 +15,15 @@ public struct SubmissionPlanner: Sendable {
     public private(set) var pseudonymizer: Pseudonymizer
     /// The content hash last sent for each case key.
     public let sentHashes: [String: String]
+    private let builder: RowBuilder
+    /// What the inputs added so far gave.
+    private var progress = Progress()
+
+    /// The rows and reports of the inputs added so far.
+    private struct Progress: Sendable {
+        var cases: [CaseReport] = [], mapped: [CaseRow] = [], sent: [CaseRow] = [], entries: [LedgerEntry] = []
+        var seenKeys: [String: String] = [:]
+    }
 
     public init(profile: RegistryProfile, options: SubmissionOptions, pseudonymizer: Pseudonymizer,
                 sentHashes: [String: String]) {
@@ -22,6 +31,7 @@ public struct SubmissionPlanner: Sendable {
         self.options = options
         self.pseudonymizer = pseudonymizer
         self.sentHashes = sentHashes
+        builder = RowBuilder(profile: profile, mode: options.mode)
     }
 
     /// The site's key for a case: institution and case id (two files with the same key are the same case).
@@ -29,43 +39,52 @@ public struct SubmissionPlanner: Sendable {
         "\(record.header.institution ?? "")|\(record.header.caseID)"
     }
 
+    /// Plans a whole batch at once: ``add(_:)`` for each input, then ``finish()``.
     public mutating func plan(_ inputs: [BatchInput]) -> SubmissionBatch {
-        let builder = RowBuilder(profile: profile, mode: options.mode)
-        var cases: [CaseReport] = [], mapped: [CaseRow] = [], sent: [CaseRow] = [], entries: [LedgerEntry] = []
-        var seenKeys: [String: String] = [:]
-        for input in inputs {
-            guard let record = input.record, !input.diagnostics.hasErrors else {
-                cases.append(unreadable(input))
-                continue
-            }
-            if let outcome = filtered(record) {
-                cases.append(CaseReport(caseIdentifier: "—", file: input.file, outcome: outcome, issues: []))
-                continue
-            }
-            let key = Self.caseKey(record)
-            let id = options.mode == .identified ? record.header.caseID : pseudonymizer.pseudonym(for: key)
-            var row = builder.row(for: record, figures: RegistryFigures(record: record), caseIdentifier: id, file: input.file)
-            if let first = seenKeys[key] {
-                row.issues.append(RegistriesDiagnostics.caseDuplicate("the case id is also in \(first); only the first is sent",
-                                                                      at: record.header.origin?.location))
-            }
-            seenKeys[key] = seenKeys[key] ?? input.file
-            mapped.append(row)
-            let hash = ContentHash.of(row, profile: profile)
-            let outcome: CaseOutcome = row.isHeldOut ? .heldOut
-                : sentHashes[key] == nil ? .new : sentHashes[key] == hash ? .unchanged : .correction
-            cases.append(CaseReport(caseIdentifier: id, file: input.file, outcome: outcome, issues: row.issues))
-            guard outcome.isSent else { continue }
-            sent.append(row)
-            entries.append(LedgerEntry(caseKey: key, pseudonym: id, contentHash: hash, isCorrection: outcome == .correction,
-                                       sourceFile: input.file))
+        progress = Progress()
+        for input in inputs { add(input) }
+        return finish()
+    }
+
+    /// Plans one more input, in batch order. The record is not kept: only its row and report, so a batch fed one
+    /// input at a time as files are read holds one record at a time.
+    public mutating func add(_ input: BatchInput) {
+        guard let record = input.record, !input.diagnostics.hasErrors else {
+            progress.cases.append(unreadable(input))
+            return
         }
+        if let outcome = filtered(record) {
+            progress.cases.append(CaseReport(caseIdentifier: "—", file: input.file, outcome: outcome, issues: []))
+            return
+        }
+        let key = Self.caseKey(record)
+        let id = options.mode == .identified ? record.header.caseID : pseudonymizer.pseudonym(for: key)
+        var row = builder.row(for: record, figures: RegistryFigures(record: record), caseIdentifier: id, file: input.file)
+        if let first = progress.seenKeys[key] {
+            row.issues.append(RegistriesDiagnostics.caseDuplicate("the case id is also in \(first); only the first is sent",
+                                                                  at: record.header.origin?.location))
+        }
+        progress.seenKeys[key] = progress.seenKeys[key] ?? input.file
+        progress.mapped.append(row)
+        let hash = ContentHash.of(row, profile: profile)
+        let outcome: CaseOutcome = row.isHeldOut ? .heldOut
+            : sentHashes[key] == nil ? .new : sentHashes[key] == hash ? .unchanged : .correction
+        progress.cases.append(CaseReport(caseIdentifier: id, file: input.file, outcome: outcome, issues: row.issues))
+        guard outcome.isSent else { return }
+        progress.sent.append(row)
+        progress.entries.append(LedgerEntry(caseKey: key, pseudonym: id, contentHash: hash, isCorrection: outcome == .correction,
+                                            sourceFile: input.file))
+    }
+
+    /// The batch of every input added so far.
+    public func finish() -> SubmissionBatch {
+        let cases = progress.cases
         let ledger = LedgerBatch(id: options.batchID, registry: profile.id, specification: profile.specification,
-                                 mode: options.mode, createdAt: options.createdAt, entries: entries,
+                                 mode: options.mode, createdAt: options.createdAt, entries: progress.entries,
                                  unchanged: cases.filter { $0.outcome == .unchanged }.count,
                                  heldOut: cases.filter { $0.outcome == .heldOut }.count)
-        return SubmissionBatch(profile: profile, options: options, cases: cases, sent: sent,
-                               completeness: FieldCompleteness.of(mapped, profile: profile), ledger: ledger,
+        return SubmissionBatch(profile: profile, options: options, cases: cases, sent: progress.sent,
+                               completeness: FieldCompleteness.of(progress.mapped, profile: profile), ledger: ledger,
                                newPseudonyms: pseudonymizer.introduced)
     }
 

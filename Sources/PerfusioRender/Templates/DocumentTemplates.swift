@@ -53,7 +53,7 @@ public struct DocumentTemplates: Sendable {
 
     func render(_ view: Any, document: Document, format: DocumentFormat) throws(TemplateError) -> String {
         let name = "\(document.rawValue)/\(format.rawValue)"
-        guard let text = library.render(view, withTemplate: name) else {
+        guard let text = library.render(TemplateValues.tree(view), withTemplate: name) else {
             throw TemplateError.missing(name: name + ".mustache", folder: folder)
         }
         return text

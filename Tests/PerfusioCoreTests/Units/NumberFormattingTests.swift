@@ -22,6 +22,21 @@ import Testing
         }
     }
 
+    /// Chart coordinates and derived figures: values with many decimals, rounded to fewer (the fast path that rounds
+    /// the scaled value unless it is a near tie).
+    @Test func fixedEqualsPrintfForComputedValues() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let magnitude = [1.0, 10, 100, 1_000, 100_000, 1e8, 9.9e8][Int.random(in: 0...6, using: &generator)]
+            let value = Double.random(in: -magnitude...magnitude, using: &generator) / 3
+            let digits = Int.random(in: 0...6, using: &generator)
+            #expect(NumberFormatting.fixed(value, digits: digits) == Self.printf(value, digits), "\(value) \(digits)")
+        }
+        for value in [0.05, 0.15, 0.25, 0.35, 1.005, 2.675, -0.05, -0.04, 0.0004999, 123.45, 999_999_999.95] {
+            for digits in 0...6 { #expect(NumberFormatting.fixed(value, digits: digits) == Self.printf(value, digits), "\(value) \(digits)") }
+        }
+    }
+
     @Test func fixedEqualsPrintfForUnroundedAndEdgeValues() {
         let values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -2.5, 0.125, 4.65, 4.55, 7.40, 98.6, 1e-7, -1e-7, 0.00049999,
                                 1e9, 1e12, -123456789.5, 1.0 / 3.0, 2.0 / 3.0, Double.ulpOfOne, 0.1 + 0.2]
