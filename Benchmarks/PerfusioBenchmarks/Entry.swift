@@ -7,9 +7,11 @@ import Foundation
 enum Benchmarks {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        switch arguments.first {
-        case nil, .some(let first) where first.hasPrefix("--"):
+        if arguments.first?.hasPrefix("--") ?? true {
             await ThroughputCommand.run(arguments)
+            return
+        }
+        switch arguments.first {
         case "capture-generate", "capture-import", "capture-csv-baseline":
             CaptureImportBenchmark.run(arguments)
         case "registry-generate", "registry-submit":
