@@ -6,7 +6,7 @@ public enum NumberFormatting {
     public static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         let d = min(max(digits, 0), 6)
-        if let fast = shortestPadded(value, digits: d) ?? roundedClearly(value, digits: d) { return fast }
+        if let fast = roundedClearly(value, digits: d) ?? shortestPadded(value, digits: d) { return fast }
         var s = String(format: "%.\(d)f", value)
         if s.hasPrefix("-"), Double(s) == 0 { s.removeFirst() }
         return s
@@ -51,11 +51,11 @@ public enum NumberFormatting {
 
     /// The shortest form up to `maxDigits` decimals (`2.28`, `109`, `0.35`).
     public static func trimmed(_ value: Double, maxDigits: Int = 2) -> String {
-        var s = fixed(value, digits: maxDigits)
-        if s.contains(".") {
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-        }
-        return s
+        let s = fixed(value, digits: maxDigits)
+        var bytes = Array(s.utf8)
+        guard bytes.contains(UInt8(ascii: ".")) else { return s }
+        while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -23,17 +23,29 @@ enum Phrase {
         return !(next.isLetter || next.isNumber)
     }
 
-    /// True when `text` (normalised) contains `phrase` (normalised) as whole words.
+    /// True when `text` (normalised) contains `phrase` (normalised) as whole words. The search compares UTF-8 bytes
+    /// (both sides are normalised the same way), not Foundation's `range(of:)`, which is slow on Linux.
     static func containsWords(_ text: String, _ phrase: String) -> Bool {
-        var search = text[...]
-        while let range = search.range(of: phrase) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let boundaryBefore = before.map { !($0.isLetter || $0.isNumber) } ?? true
-            let boundaryAfter = after.map { !($0.isLetter || $0.isNumber) } ?? true
-            if boundaryBefore && boundaryAfter { return true }
-            search = text[range.upperBound...]
+        let haystack = Array(text.utf8), needle = Array(phrase.utf8)
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var offset = 0
+        while offset + needle.count <= haystack.count {
+            defer { offset += 1 }
+            guard haystack[offset] == first, haystack[offset..<offset + needle.count].elementsEqual(needle) else { continue }
+            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            let upper = text.utf8.index(lower, offsetBy: needle.count)
+            guard lower.samePosition(in: text.unicodeScalars) != nil, upper.samePosition(in: text.unicodeScalars) != nil else { continue }
+            let before = lower == text.startIndex ? nil : text.unicodeScalars[text.unicodeScalars.index(before: lower)]
+            let after = upper == text.endIndex ? nil : text.unicodeScalars[upper]
+            if isBoundary(before) && isBoundary(after) { return true }
         }
         return false
+    }
+
+    /// True for the start or end of the text, or a scalar that is neither a letter nor a number.
+    private static func isBoundary(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return true }
+        let c = Character(scalar)
+        return !(c.isLetter || c.isNumber)
     }
 }

@@ -4,36 +4,62 @@ import PerfusioCore
 ///
 /// Only this type puts record text into SVG; callers never concatenate markup themselves.
 struct SVGWriter {
-    private(set) var text = ""
+    private(set) var text: String
     private var depth = 0
+    /// Indentation by depth, made once (a chart is written one small element at a time).
+    private static let indents = (0..<16).map { String(repeating: " ", count: $0) }
+
+    init() {
+        text = ""
+        text.reserveCapacity(1 << 16)
+    }
 
     /// Opens `name` with `attributes` (in the order given, for deterministic output).
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        line("<\(name)\(Self.attributes(attributes))>")
+        start(name, attributes)
+        text += ">\n"
         depth += 1
     }
 
     /// Closes the element opened last.
     mutating func close(_ name: String) {
         depth -= 1
-        line("</\(name)>")
+        indent()
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// An empty element, or one holding `content` as escaped text.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String? = nil) {
-        if let content {
-            line("<\(name)\(Self.attributes(attributes))>\(XMLText.escaped(content))</\(name)>")
-        } else {
-            line("<\(name)\(Self.attributes(attributes))/>")
+        start(name, attributes)
+        guard let content else {
+            text += "/>\n"
+            return
+        }
+        text += ">"
+        text += XMLText.escaped(content)
+        text += "</"
+        text += name
+        text += ">\n"
+    }
+
+    /// `<name a="v"…` at the current indentation, the tag left open.
+    private mutating func start(_ name: String, _ attributes: [(String, String)]) {
+        indent()
+        text += "<"
+        text += name
+        for (key, value) in attributes {
+            text += " "
+            text += key
+            text += "=\""
+            text += XMLText.escaped(value)
+            text += "\""
         }
     }
 
-    private mutating func line(_ s: String) {
-        text += String(repeating: " ", count: depth) + s + "\n"
-    }
-
-    private static func attributes(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(XMLText.escaped($0.1))\"" }.joined()
+    private mutating func indent() {
+        text += depth < Self.indents.count ? Self.indents[max(depth, 0)] : String(repeating: " ", count: depth)
     }
 }
 

@@ -14,6 +14,10 @@ enum XMLText {
 
     /// `text` sanitized and escaped for an attribute value or element content.
     static func escaped(_ text: String) -> String {
+        // Most values (numbers, colours, plain labels) are printable ASCII with nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in sanitized(text) {
