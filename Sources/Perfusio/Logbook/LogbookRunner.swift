@@ -57,7 +57,8 @@ public struct LogbookRunner: Sendable {
                                      period: request.period)
         let logbook = builder.build(records)
         files += LogbookFiles.grouped(logbook.diagnostics)
-        let site = staff?.site ?? Set(records.compactMap(\.header.institution)).sorted().joined(separator: "; ")
+        let institutions = records.compactMap { r in r.header.institution.map { IdentifierRedaction(r.patient.identity).redact($0) } }
+        let site = staff?.site ?? Set(institutions).sorted().joined(separator: "; ")
         let text: String?
         do {
             text = try render(logbook, request, site: site, renderer: renderer, files: &files)

@@ -42,7 +42,7 @@ public struct SubmissionRunner: Sendable {
             planner.add(BatchInput(file: loaded.displayPath, record: loaded.record, diagnostics: loaded.diagnostics))
         }
         let batch = planner.finish()
-        let writer = AtomicFileWriter(protecting: request.inputs.map(\.url))
+        let writer = AtomicFileWriter(protecting: request.inputs.map(\.url) + [request.ledgerURL])
         let files = try outputs(batch, request)
         if request.isDryRun {
             try write(files, with: writer)

@@ -64,7 +64,7 @@ public struct Checker: Sendable {
 
     public func check(_ loaded: LoadedRecord) -> FileDiagnostics {
         var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
-        if let record = loaded.record { diagnostics += engine.check(record) }
+        if let record = loaded.record { diagnostics += IdentifierRedaction(record.patient.identity).redact(engine.check(record)) }
         return FileDiagnostics(file: loaded.displayPath, diagnostics: Validation.sorted(diagnostics))
     }
 }

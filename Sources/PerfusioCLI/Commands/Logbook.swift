@@ -66,7 +66,9 @@ struct Logbook: AsyncParsableCommand {
         if let text = result.text {
             if let path = output.output {
                 do {
-                    try AtomicFileWriter(protecting: files.map(\.url)).write(text, to: URL(fileURLWithPath: path), displayPath: path)
+                    // The staff list and the site key are inputs too: losing the key orphans every case reference.
+                    let read = files.map(\.url) + [staff, siteKey].compactMap { $0.map { URL(fileURLWithPath: $0) } }
+                    try AtomicFileWriter(protecting: read).write(text, to: URL(fileURLWithPath: path), displayPath: path)
                 } catch {
                     Console.error("error: \(error)")
                     status = max(status, .outputFailed)

@@ -18,9 +18,12 @@ public struct ActivityExtractor: Sendable {
     public func activities(in record: PerfusionCase) -> (activities: [Activity], diagnostics: [Diagnostic]) {
         let timeline = ChargeTimeline(record)
         let key = CaseKey(caseID: record.header.caseID, date: record.header.date)
+        // Free text shown in a logbook never carries the patient's identifiers, whatever was typed there.
+        let redaction = IdentifierRedaction(record.patient.identity)
         let base = Activity(person: .unlisted(""), writtenName: "", caseKey: key, reference: references.reference(for: key),
-                            date: record.header.date, institution: record.header.institution, kind: record.header.kind,
-                            mode: record.header.mode, role: .other, caseMinutes: timeline.minutes,
+                            date: record.header.date, institution: record.header.institution.map { redaction.redact($0) },
+                            kind: record.header.kind, mode: record.header.mode.map { redaction.redact($0) }, role: .other,
+                            caseMinutes: timeline.minutes,
                             ageGroup: AgeGroup(of: record))
         var diagnostics: [Diagnostic] = []
         var resolved: [String: PersonKey] = [:]

@@ -49,7 +49,9 @@ public struct LogReader: RecordReader {
         var session = Session(file: source, body: body)
         session.readFrontMatter(split)
         session.readBody(CmarkDocument.blocks(split.body))
-        return ReadResult(record: session.isHeaderUsable ? session.record : nil, diagnostics: session.diagnostics)
+        // Messages quote what they found; the patient's identifiers are taken out, wherever they were typed.
+        let diagnostics = IdentifierRedaction(session.record.patient.identity).redact(session.diagnostics)
+        return ReadResult(record: session.isHeaderUsable ? session.record : nil, diagnostics: diagnostics)
     }
 
     private func refused(_ diagnostic: Diagnostic) -> ReadResult {

@@ -17,10 +17,8 @@ extension XMLCaseMapper {
     }
 
     mutating func patient(_ e: DOMElement) -> Patient {
-        let identity = e.child("identity")
-        return Patient(
-            identity: PatientIdentity(name: identity?.childText("name"), recordNumber: identity?.childText("mrn"),
-                                      dateOfBirth: identity?.childText("dob").flatMap(CaseDate.init(iso:))),
+        Patient(
+            identity: Self.identity(e.child("identity")),
             sex: choice(e, "sex", as: Sex.self), height: quantity(e.child("height")), weight: quantity(e.child("weight")),
             bloodGroup: e.childText("blood-group"), allergies: e.children("allergy").map(\.text),
             preoperative: e.children("preop").map { p in
@@ -28,5 +26,18 @@ extension XMLCaseMapper {
                                   text: p.childText("text") ?? "", origin: origin(p))
             },
             ageYears: count(e, "age-years"), origin: origin(e))
+    }
+}
+
+extension XMLCaseMapper {
+    /// The patient's identifiers under `root` (`/case/patient/identity`), also when the rest cannot be mapped, so
+    /// every message can be cleared of them.
+    static func identity(in root: DOMElement) -> PatientIdentity {
+        identity(root.child("patient")?.child("identity"))
+    }
+
+    private static func identity(_ e: DOMElement?) -> PatientIdentity {
+        PatientIdentity(name: e?.childText("name"), recordNumber: e?.childText("mrn"),
+                        dateOfBirth: e?.childText("dob").flatMap(CaseDate.init(iso:)))
     }
 }

@@ -32,7 +32,12 @@ public struct XMLRecordReader: RecordReader {
         }
         let schemaDiagnostics = schema.validate(document, source: source)
         var mapper = XMLCaseMapper(source: source, reportsProblems: !schemaDiagnostics.hasErrors)
-        let record = withExtendedLifetime(document) { mapper.map(DOMElement(node: root)) }
-        return ReadResult(record: record, diagnostics: parseDiagnostics + schemaDiagnostics + mapper.diagnostics)
+        let (record, identity) = withExtendedLifetime(document) {
+            (mapper.map(DOMElement(node: root)), XMLCaseMapper.identity(in: DOMElement(node: root)))
+        }
+        // libxml2 and the schema quote values (`'x' is not a valid value of the atomic type 'xs:date'`): the
+        // patient's identifiers are taken out of every message.
+        let diagnostics = IdentifierRedaction(identity).redact(parseDiagnostics + schemaDiagnostics + mapper.diagnostics)
+        return ReadResult(record: record, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Takes a patient's direct identifiers out of diagnostic messages.
+///
+/// Messages say what was found (`` `sixty` is not a number (MAP) ``), so text typed where a number belongs, a column
+/// named after someone or a checklist item quoting the wristband would carry the patient's name, record number or
+/// date of birth into logs, terminals and CI output. Readers and rule runners pass their diagnostics through here
+/// with the identity of the record they came from; each identifier is replaced by what it is:
+///
+/// ```swift
+/// let identity = PatientIdentity(name: "Harold Example", recordNumber: "00482913")
+/// IdentifierRedaction(identity).redact("`Harold` is not a number (Flow)")  // "`[patient name]` is not a number (Flow)"
+/// ```
+///
+/// Matched case-insensitively and as whole words (`Ann` is not taken out of `planned`): the whole name and each of its parts of three letters or more (`Marlowe-Fitch`,
+/// `Marlowe`, `Fitch`), the record number and each run of four or more of its letters and digits, and the date of
+/// birth as `yyyy-MM-dd`, `dd/MM/yyyy`, `MM/dd/yyyy`, `dd.MM.yyyy` and `yyyyMMdd`.
+public struct IdentifierRedaction: Sendable {
+    /// Every identifier (longest first, so the longest wins where several match) with its replacement.
+    let identifiers: [(text: String, label: String)]
+    /// All identifiers as whole words in one pattern, so a replacement is never matched again.
+    let pattern: NSRegularExpression?
+
+    public init(_ identity: PatientIdentity) {
+        var found: [(String, String)] = []
+        if let name = identity.name?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
+            found += ([name] + Self.parts(of: name, separators: " ,.'-")).map { ($0, "[patient name]") }
+            found += Self.parts(of: name, separators: " ,.'").map { ($0, "[patient name]") }
+        }
+        if let number = identity.recordNumber?.trimmingCharacters(in: .whitespaces), !number.isEmpty {
+            found += ([number] + Self.parts(of: number, separators: nil, minimum: 4)).map { ($0, "[record number]") }
+        }
+        if let dob = identity.dateOfBirth {
+            let (y, m, d) = (dob.description.prefix(4), dob.description.dropFirst(5).prefix(2), dob.description.suffix(2))
+            found += [dob.description, "\(d)/\(m)/\(y)", "\(m)/\(d)/\(y)", "\(d).\(m).\(y)", "\(y)\(m)\(d)"]
+                .map { ($0, "[date of birth]") }
+        }
+        identifiers = found.sorted { $0.0.count > $1.0.count }.map { (text: $0.0, label: $0.1) }
+        let alternatives = identifiers.map { NSRegularExpression.escapedPattern(for: $0.text) }.joined(separator: "|")
+        pattern = identifiers.isEmpty ? nil
+            : try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])(?:\(alternatives))(?![\\p{L}\\p{N}])",
+                                       options: .caseInsensitive)
+    }
+
+    /// True when there is nothing to take out.
+    public var isEmpty: Bool { identifiers.isEmpty }
+
+    /// `text` with every identifier replaced.
+    public func redact(_ text: String) -> String {
+        guard let pattern else { return text }
+        var result = "", rest = text.startIndex
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range, in: text) else { continue }
+            let found = text[range]
+            result += text[rest..<range.lowerBound]
+            result += identifiers.first { $0.text.caseInsensitiveCompare(found) == .orderedSame }?.label ?? "[identifier]"
+            rest = range.upperBound
+        }
+        return result + text[rest...]
+    }
+
+    /// `diagnostics` with the identifiers taken out of their messages.
+    public func redact(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !isEmpty else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            var redacted = diagnostic
+            redacted.message = redact(diagnostic.message)
+            return redacted
+        }
+    }
+
+    /// The pieces of `text` between separators (letters and digits only when `separators` is nil) at least `minimum`
+    /// characters long.
+    private static func parts(of text: String, separators: String?, minimum: Int = 3) -> [String] {
+        let pieces = separators.map { s in text.split { s.contains($0) } }
+            ?? text.split { !$0.isLetter && !$0.isNumber }
+        return pieces.map(String.init).filter { $0.count >= minimum && $0 != text }
+    }
+}
