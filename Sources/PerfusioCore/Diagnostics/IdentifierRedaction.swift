@@ -16,10 +16,9 @@ import Foundation
 /// `Marlowe`, `Fitch`), the record number and each run of four or more of its letters and digits, and the date of
 /// birth as `yyyy-MM-dd`, `dd/MM/yyyy`, `MM/dd/yyyy`, `dd.MM.yyyy` and `yyyyMMdd`.
 public struct IdentifierRedaction: Sendable {
-    /// Every identifier (longest first, so the longest wins where several match) with its replacement.
-    let identifiers: [(text: String, label: String)]
-    /// All identifiers as whole words in one pattern, so a replacement is never matched again.
-    let pattern: NSRegularExpression?
+    /// Every identifier as lower-case characters (longest first, so the longest wins where several match), with its
+    /// replacement. (A hand-written scan: `NSRegularExpression` leaks its compiled pattern on Linux, once per record.)
+    let identifiers: [(characters: [String], label: String)]
 
     public init(_ identity: PatientIdentity) {
         var found: [(String, String)] = []
@@ -35,11 +34,7 @@ public struct IdentifierRedaction: Sendable {
             found += [dob.description, "\(d)/\(m)/\(y)", "\(m)/\(d)/\(y)", "\(d).\(m).\(y)", "\(y)\(m)\(d)"]
                 .map { ($0, "[date of birth]") }
         }
-        identifiers = found.sorted { $0.0.count > $1.0.count }.map { (text: $0.0, label: $0.1) }
-        let alternatives = identifiers.map { NSRegularExpression.escapedPattern(for: $0.text) }.joined(separator: "|")
-        pattern = identifiers.isEmpty ? nil
-            : try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])(?:\(alternatives))(?![\\p{L}\\p{N}])",
-                                       options: .caseInsensitive)
+        identifiers = found.sorted { $0.0.count > $1.0.count }.map { (characters: $0.0.map { $0.lowercased() }, label: $0.1) }
     }
 
     /// True when there is nothing to take out.
@@ -47,17 +42,30 @@ public struct IdentifierRedaction: Sendable {
 
     /// `text` with every identifier replaced.
     public func redact(_ text: String) -> String {
-        guard let pattern else { return text }
-        var result = "", rest = text.startIndex
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let range = Range(match.range, in: text) else { continue }
-            let found = text[range]
-            result += text[rest..<range.lowerBound]
-            result += identifiers.first { $0.text.caseInsensitiveCompare(found) == .orderedSame }?.label ?? "[identifier]"
-            rest = range.upperBound
+        guard !isEmpty else { return text }
+        let characters = Array(text), lowered = characters.map { $0.lowercased() }
+        var result = "", index = 0
+        while index < characters.count {
+            if index == 0 || !Self.isWordCharacter(characters[index - 1]),
+               let found = identifiers.first(where: { matches($0.characters, in: lowered, characters, at: index) }) {
+                result += found.label
+                index += found.characters.count
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
         }
-        return result + text[rest...]
+        return result
     }
+
+    /// True when `word` stands at `index` of the text and is not followed by a letter or digit.
+    private func matches(_ word: [String], in lowered: [String], _ characters: [Character], at index: Int) -> Bool {
+        let end = index + word.count
+        guard end <= lowered.count, lowered[index..<end].elementsEqual(word) else { return false }
+        return end == characters.count || !Self.isWordCharacter(characters[end])
+    }
+
+    private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
     /// `diagnostics` with the identifiers taken out of their messages.
     public func redact(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
