@@ -39,13 +39,24 @@ public struct AtomicFileWriter: Sendable {
         if isProtected(url) { throw .wouldOverwriteInput(path: shown) }
         let folder = url.deletingLastPathComponent()
         if let reason = Self.createFolders(folder) { throw .cannotCreateFolder(path: folder.path, reason: reason) }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = folder.appendingPathComponent(Self.temporaryName(for: url.lastPathComponent))
         if let reason = Self.writeNew(temporary.path, Array(text.utf8)) { throw .cannotWrite(path: shown, reason: reason) }
         if rename(temporary.path, url.path) != 0 {
             let reason = Self.lastError()
             unlink(temporary.path)
             throw .cannotWrite(path: shown, reason: reason)
         }
+    }
+
+    /// A hidden, unique name for the temporary file: the target's name cut to 60 bytes, so a target name near the
+    /// file system's 255-byte limit still leaves room (`.<name>.<UUID>.tmp`).
+    static func temporaryName(for name: String) -> String {
+        var stem = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if String(stem).utf8.count + String(scalar).utf8.count > 60 { break }
+            stem.append(scalar)
+        }
+        return ".\(String(stem)).\(UUID().uuidString).tmp"
     }
 
     /// Creates `folder` and its missing parents; nil on success, else the system's reason.
@@ -59,23 +70,30 @@ public struct AtomicFileWriter: Sendable {
         return mkdir(folder.path, 0o755) == 0 || errno == EEXIST ? nil : lastError()
     }
 
-    /// Writes `bytes` to a new file at `path` (never an existing one); nil on success, else the system's reason.
+    /// Writes `bytes` to a new file at `path` (never an existing one) and flushes it to the disk, so the rename that
+    /// follows never puts an empty or partial file in place after a crash; nil on success, else the system's reason
+    /// (the file is then removed).
     private static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { return lastError() }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                let reason = lastError()
-                close(descriptor)
-                unlink(path)
-                return reason
-            }
+            if written < 0 && errno == EINTR { continue }
+            if written < 0 { return failed(path, closing: descriptor) }
             offset += written
         }
-        guard close(descriptor) == 0 else { return lastError() }
+        if fsync(descriptor) != 0 { return failed(path, closing: descriptor) }
+        guard close(descriptor) == 0 else { return failed(path, closing: nil) }
         return nil
+    }
+
+    /// The system's reason for the last failure, after closing `descriptor` and removing the file at `path`.
+    private static func failed(_ path: String, closing descriptor: Int32?) -> String {
+        let reason = lastError()
+        if let descriptor { close(descriptor) }
+        unlink(path)
+        return reason
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }

@@ -15,6 +15,17 @@ import Testing
         #expect(left == ["a.xml"])
     }
 
+    /// A target name near the 255-byte limit once failed: the temporary name added 42 bytes to it.
+    @Test func writesANameNearTheFileSystemsLimit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let name = String(repeating: "é", count: 120) + ".xml"
+        try AtomicFileWriter().write("whole", to: folder.file(name))
+        #expect(folder.read(name) == "whole")
+        #expect(AtomicFileWriter.temporaryName(for: name).utf8.count == 1 + 60 + 1 + 36 + 4)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == [name])
+    }
+
     @Test func refusesToWriteOverAnInputByAnyPath() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
