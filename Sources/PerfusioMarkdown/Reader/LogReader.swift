@@ -49,8 +49,10 @@ public struct LogReader: RecordReader {
         var session = Session(file: source, body: body)
         session.readFrontMatter(split)
         session.readBody(CmarkDocument.blocks(split.body))
-        // Messages quote what they found; the patient's identifiers are taken out, wherever they were typed.
+        // Messages quote what they found: the patient's identifiers are taken out, wherever they were typed, and long
+        // quotes are cut.
         let diagnostics = IdentifierRedaction(session.record.patient.identity).redact(session.diagnostics)
+            .map { $0.shorteningQuotes() }
         return ReadResult(record: session.isHeaderUsable ? session.record : nil, diagnostics: diagnostics)
     }
 

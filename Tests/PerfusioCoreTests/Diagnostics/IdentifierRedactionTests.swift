@@ -37,3 +37,13 @@ import Testing
         #expect(none.redact("Quintessa 1961-04-23") == "Quintessa 1961-04-23")
     }
 }
+
+@Suite struct DiagnosticQuoteTests {
+    @Test func cutsLongQuotesOnly() {
+        let long = String(repeating: "6", count: 2_000_000)
+        let cut = Diagnostic.error("read.value.invalid", "`\(long)` is not a number (MAP) near `short`").shorteningQuotes()
+        #expect(cut.message == "`" + String(repeating: "6", count: 59) + "…` is not a number (MAP) near `short`")
+        let plain = Diagnostic.warning("x", "`a` is fine and an unmatched ` is kept " + String(repeating: "z", count: 80))
+        #expect(plain.shorteningQuotes() == plain)
+    }
+}

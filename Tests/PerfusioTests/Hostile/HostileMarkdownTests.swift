@@ -50,6 +50,12 @@ import Testing
         }
     }
 
+    @Test func aTwoMegabyteCellIsQuotedShort() throws {
+        let log = Self.header + "## Readings\n\n| Time | MAP mmHg |\n|---|---|\n| 08:00 | " + String(repeating: "6x", count: 1_000_000) + " |\n"
+        let load = try HostileLoad.text(log, named: "cell.md")
+        #expect(load.lines == ["cell.md:11:11: error: `" + String(repeating: "6x", count: 29) + "6…` is not a number (MAP) [read.value.invalid]"])
+    }
+
     @Test func bracketRunsAreRefusedUnparsed() throws {
         let log = Self.header + "## Notes\n\n" + String(repeating: "![[]()", count: 40_000) + "\n"
         let load = try HostileLoad.text(log, named: "brackets.md")
