@@ -34,6 +34,23 @@ import Testing
         ])
     }
 
+    /// Fifty thousand open brackets: libyaml's nesting limit refuses them before any recursion can overflow the stack.
+    @Test func flowNestedFiftyThousandDeepIsRefused() throws {
+        let log = "---\ncase_id: F\nkind: cpb\ndate: 2026-03-14\nx: " + String(repeating: "[", count: 50_000)
+            + String(repeating: "]", count: 50_000) + "\n---\n"
+        #expect(try HostileLoad.text(log, named: "flow.md").lines == [
+            "flow.md:5:5: error: the YAML is not well formed: Maximum nesting level reached, set with yaml_set_max_nest_level()) [yaml.syntax]",
+        ])
+    }
+
+    @Test func blocksNestedPastLibyamlsLimitAreRefused() throws {
+        let nested = (0..<1_100).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
+        let log = "---\ncase_id: F\nkind: cpb\ndate: 2026-03-14\n" + nested + "---\n"
+        #expect(try HostileLoad.text(log, named: "blocks.md").lines == [
+            "blocks.md:1004:1000: error: the YAML is not well formed: Maximum nesting level reached, set with yaml_set_max_nest_level()) [yaml.syntax]",
+        ])
+    }
+
     /// An alias bomb in CRLF lines after a comment line: Swift reads "\r\n" as one character, so a scan that splits
     /// on "\n" once saw the whole file as one comment line and let the bomb through to Yams.
     @Test func crlfAliasBombAfterACommentIsRefusedInARuleFile() throws {
