@@ -67,4 +67,21 @@ struct InterruptedBatchTests {
         #expect(!visible.isEmpty)
         for name in visible { #expect(scratch.read("out/" + name) == expected[name], "\(name) is not whole") }
     }
+
+    @Test func aReportBatchKilledHalfWayLeavesEachDocumentWholeOrAbsent() throws {
+        let scratch = try TemporaryFolder("perfusio-killed-reports")
+        defer { scratch.remove() }
+        try SyntheticLogs(seed: 5).write(count: 300, to: scratch.file("in"))
+        let run = try BinaryRun(["report", "in", "-o", "out"] + InterruptedSubmitTests.resources, scratch: scratch, in: scratch.url)
+        while run.process.isRunning && Self.listing(scratch.file("out")).visible.count < 20 { usleep(2_000) }
+        kill(run.process.processIdentifier, SIGKILL)
+        run.wait()
+        #expect(run.process.terminationReason == .uncaughtSignal)
+        let (visible, _) = Self.listing(scratch.file("out"))
+        #expect(!visible.isEmpty)
+        for name in visible {
+            let data = try Data(contentsOf: scratch.file("out/" + name))
+            #expect(InterruptedSubmitTests.isWhole(data, name: name), "\(name) is not whole")
+        }
+    }
 }

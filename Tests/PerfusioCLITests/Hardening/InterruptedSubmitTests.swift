@@ -57,10 +57,12 @@ struct InterruptedSubmitTests {
         #expect(try Self.listing(scratch).count == before.count + 390)
     }
 
-    /// A submission file written to its end: the JSON parses, the CSV and Markdown end in a line break, the HTML closes.
+    /// A file written to its end: the JSON parses, the HTML and SVG close, the CSV and Markdown end in a line break.
     static func isWhole(_ data: Data, name: String) -> Bool {
         if name.hasSuffix(".json") { return (try? JSONSerialization.jsonObject(with: data)) != nil }
         let text = String(decoding: data, as: UTF8.self)
-        return name.hasSuffix(".html") ? text.contains("</html>") : text.hasSuffix("\n")
+        if name.hasSuffix(".html") { return text.contains("</html>") }
+        if name.hasSuffix(".svg") { return text.contains("</svg>") }
+        return text.hasSuffix("\n")
     }
 }
