@@ -53,33 +53,33 @@ struct InterruptedBatchTests {
         for name in visible { #expect(scratch.read("out/" + name) == expected[name], "\(name) is not whole") }
     }
 
+    /// Runs `perfusio arguments…` in `scratch`, kills it with SIGKILL once `out/` holds 20 files, and returns the
+    /// files `out/` then holds.
+    static func killedHalfWay(_ arguments: [String], in scratch: TemporaryFolder) throws -> [String] {
+        let run = try BinaryRun(arguments, scratch: scratch, in: scratch.url)
+        while run.process.isRunning && listing(scratch.file("out")).visible.count < 20 { usleep(2_000) }
+        kill(run.process.processIdentifier, SIGKILL)
+        run.wait()
+        #expect(run.process.terminationReason == .uncaughtSignal)
+        let visible = listing(scratch.file("out")).visible
+        #expect(!visible.isEmpty)
+        return visible
+    }
+
     @Test func aBatchKilledHalfWayLeavesEachOutputWholeOrAbsent() throws {
         let scratch = try TemporaryFolder("perfusio-killed")
         defer { scratch.remove() }
         let expected = try Self.batch(200, in: scratch)
-        let run = try BinaryRun(["convert", "in", "--to", "xml", "-o", "out/", "--schemas", Self.schemas.path],
-                                scratch: scratch, in: scratch.url)
-        while run.process.isRunning && Self.listing(scratch.file("out")).visible.count < 20 { usleep(2_000) }
-        kill(run.process.processIdentifier, SIGKILL)
-        run.wait()
-        #expect(run.process.terminationReason == .uncaughtSignal)
-        let (visible, _) = Self.listing(scratch.file("out"))
-        #expect(!visible.isEmpty)
-        for name in visible { #expect(scratch.read("out/" + name) == expected[name], "\(name) is not whole") }
+        let written = try Self.killedHalfWay(["convert", "in", "--to", "xml", "-o", "out/", "--schemas", Self.schemas.path], in: scratch)
+        for name in written { #expect(scratch.read("out/" + name) == expected[name], "\(name) is not whole") }
     }
 
     @Test func aReportBatchKilledHalfWayLeavesEachDocumentWholeOrAbsent() throws {
         let scratch = try TemporaryFolder("perfusio-killed-reports")
         defer { scratch.remove() }
         try SyntheticLogs(seed: 5).write(count: 300, to: scratch.file("in"))
-        let run = try BinaryRun(["report", "in", "-o", "out"] + InterruptedSubmitTests.resources, scratch: scratch, in: scratch.url)
-        while run.process.isRunning && Self.listing(scratch.file("out")).visible.count < 20 { usleep(2_000) }
-        kill(run.process.processIdentifier, SIGKILL)
-        run.wait()
-        #expect(run.process.terminationReason == .uncaughtSignal)
-        let (visible, _) = Self.listing(scratch.file("out"))
-        #expect(!visible.isEmpty)
-        for name in visible {
+        let written = try Self.killedHalfWay(["report", "in", "-o", "out"] + InterruptedSubmitTests.resources, in: scratch)
+        for name in written {
             let data = try Data(contentsOf: scratch.file("out/" + name))
             #expect(InterruptedSubmitTests.isWhole(data, name: name), "\(name) is not whole")
         }
