@@ -18,7 +18,7 @@ struct StageRunner {
         case validate
         /// `CaseFigures` plus the rule packs and record-consistency checks over a read record.
         case derive
-        /// The chart and the HTML report of a read, derived and checked record.
+        /// The HTML report (its chart inline) of a read, derived and checked record.
         case render
         /// Files to HTML reports written to a folder, through `BatchRunner` and `CaseDocuments`.
         case pipeline
@@ -95,10 +95,9 @@ struct StageRunner {
             if stage == .derive { return Clock.now() - start }
             if stage == .render { restart() }
             start = Clock.now()
-            let chart = PerfusionChart().document(for: record, figures: figures, findings: findings)
+            // The HTML report draws its chart inline (ReportView), as `perfusio report` writes it.
             let view = ReportView(record: record, figures: figures, findings: findings, format: .html, chartFile: nil)
             _ = try templates.render(view, format: .html)
-            withExtendedLifetime(chart) {}
             return Clock.now() - start
         case .pipeline:
             return 0

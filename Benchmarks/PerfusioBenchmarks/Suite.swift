@@ -44,36 +44,39 @@ struct Suite {
     }
 
     func run() throws {
-        print("Perfusio benchmark, \(Date())")
-        MachineInfo.lines().forEach { print($0) }
-        defer { if !options.keepsCorpus { try? FileManager.default.removeItem(at: root) } else { print("corpus kept in \(root.path)") } }
+        say("Perfusio benchmark, \(Date())")
+        MachineInfo.lines().forEach { say($0) }
+        defer { if !options.keepsCorpus { try? FileManager.default.removeItem(at: root) } else { say("corpus kept in \(root.path)") } }
         let start = Clock.now()
         let (small, medium, long, batch100, batchLarge) = try generate()
-        print("corpus:  generated in \(ResultRow.fixed(Clock.now() - start, 1)) s under \(root.path)\n")
+        say("corpus:  generated in \(ResultRow.fixed(Clock.now() - start, 1)) s under \(root.path)\n")
 
         var summary = Targets()
         for (label, corpus) in [("40 readings", small), ("150 readings", medium)] {
-            print("== \(label): \(try count(corpus.markdown)) Markdown logs, the same records as XML ==")
-            print(ResultRow.header)
+            say("== \(label): \(try count(corpus.markdown)) Markdown logs, the same records as XML ==")
+            say(ResultRow.header)
             let rows = try stageRows(corpus)
             if label.hasPrefix("40") { summary.main = rows }
-            print("")
+            say("")
         }
-        print("== cores: perfusio report over the 40-reading logs ==")
+        say("== cores: perfusio report over the 40-reading logs, and a pure-compute control ==")
+        let probeOne = try probe(pinned: true), probeAll = try probe(pinned: false)
+        say(probeOne.line()); say(probeAll.line(against: probeOne))
         let one = try cli("perfusio report, 1 core (taskset -c 0)", ["taskset", "-c", "0", perfusio, "report"], corpus: small.markdown)
         let two = try cli("perfusio report, all cores", [perfusio, "report"], corpus: small.markdown)
-        print(one.line()); print(two.line(against: one))
+        say(one.line()); say(two.line(against: one))
         summary.coreScaling = two.ratio(to: one)
-        print("\n== batch memory: 40-reading logs ==")
+        summary.machineCoreScaling = probeAll.ratio(to: probeOne)
+        say("\n== batch memory: 40-reading logs ==")
         let memory = try [batch100, batchLarge].flatMap { folder in
             [try cli("perfusio validate", [perfusio, "validate"], corpus: folder),
              try cli("perfusio report", [perfusio, "report"], corpus: folder)]
         }
-        memory.forEach { print($0.line()) }
+        memory.forEach { say($0.line()) }
         summary.memoryGrowth = Double(memory[3].maxResidentKiB) / Double(max(1, memory[1].maxResidentKiB))
-        print("report peak memory, \(options.largeBatch) records over 100: \(ResultRow.fixed(summary.memoryGrowth, 2))×")
-        print("\n== one 28,800-reading capture (8 h at 1 reading/s) ==")
-        print(ResultRow.header)
+        say("report peak memory, \(options.largeBatch) records over 100: \(ResultRow.fixed(summary.memoryGrowth, 2))×")
+        say("\n== one 28,800-reading capture (8 h at 1 reading/s) ==")
+        say(ResultRow.header)
         let longRows = try [
             xmllint(long.xml), try stage(.cmark, long.markdown),
             try stage(.read, long.markdown), try stage(.validate, long.xml), try stage(.derive, long.markdown),
@@ -81,16 +84,16 @@ struct Suite {
             try cli("perfusio report (Markdown, end to end)", [perfusio, "report"], corpus: long.markdown),
             try cli("perfusio report (XML, end to end)", [perfusio, "report"], corpus: long.xml),
         ]
-        for row in longRows { print(row.line(against: row.name.contains("XML") || row.name.contains("xml") ? longRows[0] : longRows[1])) }
+        for row in longRows { say(row.line(against: row.name.contains("XML") || row.name.contains("xml") ? longRows[0] : longRows[1])) }
         summary.longRecordSeconds = longRows[6].seconds
-        print("\nload at the end: \(MachineInfo.load())\n")
-        summary.lines().forEach { print($0) }
+        say("\nload at the end: \(MachineInfo.load())\n")
+        summary.lines().forEach { say($0) }
     }
 
     /// Baselines and every stage over one corpus, each printed against its baseline as it finishes.
     private func stageRows(_ corpus: (markdown: URL, xml: URL)) throws -> [String: ResultRow] {
         let xmlBase = try xmllint(corpus.xml), mdBase = try stage(.cmark, corpus.markdown)
-        print(xmlBase.line()); print(mdBase.line())
+        say(xmlBase.line()); say(mdBase.line())
         var rows = ["xmllint": xmlBase, "cmark": mdBase]
         let plan: [(String, () throws -> ResultRow, ResultRow)] = [
             ("read-md", { try stage(.read, corpus.markdown) }, mdBase),
@@ -105,7 +108,7 @@ struct Suite {
         for (key, measure, baseline) in plan {
             let row = try measure()
             rows[key] = row
-            print(row.line(against: baseline))
+            say(row.line(against: baseline))
         }
         return rows
     }
@@ -141,6 +144,15 @@ struct Suite {
                          maxResidentKiB: outcome.maxResidentKiB)
     }
 
+    /// ``CoreProbe``: 32 pure-compute jobs, on one core or on all (wall time; the jobs are the records).
+    private func probe(pinned: Bool) throws -> ResultRow {
+        let command = (pinned ? ["taskset", "-c", "0"] : []) + [executable.path, "--probe-cores"]
+        let outcome = try ChildProcess.run(command)
+        guard outcome.status == 0 else { throw BenchmarkError("the core probe failed (status \(outcome.status))") }
+        return ResultRow(name: "control: pure compute, \(pinned ? "1 core (taskset -c 0)" : "all cores")", records: 32, bytes: 0,
+                         seconds: outcome.seconds, cpuSeconds: outcome.cpuSeconds, maxResidentKiB: outcome.maxResidentKiB)
+    }
+
     /// The CLI binary end to end over `corpus` (reports go to a fresh folder).
     private func cli(_ name: String, _ command: [String], corpus: URL) throws -> ResultRow {
         var arguments = command + [corpus.path]
@@ -163,4 +175,9 @@ struct Suite {
             return total + ((size as? NSNumber)?.intValue ?? 0)
         }
     }
+}
+
+/// Writes `line` to standard output at once (unbuffered, so a run piped into a file shows each stage as it ends).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -3,6 +3,8 @@ struct Targets {
     /// The 40-reading corpus's rows, keyed as `Suite.stageRows` keys them.
     var main: [String: ResultRow] = [:]
     var coreScaling = 0.0
+    /// What the pure-compute control gained from all cores in the same run (the machine's headroom then).
+    var machineCoreScaling = 0.0
     var memoryGrowth = 0.0
     var longRecordSeconds = 0.0
 
@@ -18,7 +20,8 @@ struct Targets {
             check("perfusio report (Markdown → HTML with chart) ≥ 0.25× cmark-gfm", report.ratio(to: cmark), "×", report.ratio(to: cmark) >= 0.25)
             check("perfusio report ≥ 200 records/s (40-reading logs)", report.recordsPerSecond, " records/s", report.recordsPerSecond >= 200)
         }
-        check("all cores ≥ 1.7× one core (perfusio report)", coreScaling, "×", coreScaling >= 1.7)
+        check("all cores ≥ 1.7× one core (perfusio report; the pure-compute control got "
+              + ResultRow.fixed(machineCoreScaling, 2) + "× then)", coreScaling, "×", coreScaling >= 1.7)
         check("peak memory, large batch ≤ 1.5× the 100-record batch", memoryGrowth, "×", memoryGrowth <= 1.5)
         check("28,800-reading record, full pipeline < 1 s", longRecordSeconds, " s", longRecordSeconds < 1)
         return out

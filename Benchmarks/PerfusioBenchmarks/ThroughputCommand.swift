@@ -11,6 +11,7 @@ enum ThroughputCommand {
     static func run(_ arguments: [String]) async {
         var arguments = arguments
         do {
+            if arguments.first == "--probe-cores" { return CoreProbe.run() }
             if arguments.first == "--stage" {
                 guard arguments.count >= 3, let stage = StageRunner.Stage(rawValue: arguments[1]) else {
                     throw BenchmarkError("--stage needs one of \(StageRunner.Stage.allCases.map(\.rawValue)) and a folder")
