@@ -63,6 +63,16 @@ public struct CasePhases: Hashable, Sendable, Codable {
         return set
     }
 
+    /// True when `time` falls in `phase`: the same answer as `phases(at: time).contains(phase)`, without building
+    /// the set (the rules ask it once per reading, a reading a second in a captured record).
+    public func contains(_ phase: CasePhase, at time: CaseTime) -> Bool {
+        switch phase {
+        case .preBypass: if let first = bypassRuns.first { time < first.start } else { false }
+        case .postBypass: if let first = bypassRuns.first { time >= first.start && !bypassRuns.containsTime(time) } else { false }
+        default: intervals(of: phase).containsTime(time)
+        }
+    }
+
     /// True on full-flow bypass at `time` (DOMAIN.md §0).
     public func isFullFlow(at time: CaseTime) -> Bool { fullFlow.containsTime(time) }
 

@@ -10,8 +10,9 @@ public enum ParameterSeries {
     /// Every valid value of `parameter` in `record`, sorted by time (stable).
     public static func values(_ parameter: Parameter, in record: PerfusionCase) -> [TimedValue] {
         var out: [TimedValue] = []
+        let needsArterial = arterialOnly.contains(parameter)
         for reading in record.readings {
-            if arterialOnly.contains(parameter), !reading.isArterialOrUnstated { continue }
+            if needsArterial, !reading.isArterialOrUnstated { continue }
             guard let cell = reading.values[parameter], cell.isValid, let q = cell.quantity,
                   let converted = try? q.converted(to: parameter.canonicalUnit, substance: parameter.substance)
             else { continue }
@@ -20,6 +21,8 @@ public enum ParameterSeries {
                                   location: cell.origin?.location ?? reading.origin?.location))
         }
         if parameter == .act { out += actEvents(in: record) }
+        // Readings are almost always in time order already; a stable sort of a sorted list changes nothing.
+        if zip(out, out.dropFirst()).allSatisfy({ $0.time <= $1.time }) { return out }
         return out.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 

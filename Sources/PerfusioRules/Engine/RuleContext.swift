@@ -1,4 +1,5 @@
 import PerfusioCore
+import Synchronization
 
 /// One record as the checks see it: the record, its figures and phases (derived once), and series by name.
 public struct RuleContext: Sendable {
@@ -8,6 +9,8 @@ public struct RuleContext: Sendable {
     let outlet: [TimedValue]
     /// True when every moment of the record is on the header's date (times then show as `09:35`).
     let isOneDay: Bool
+    /// Series already taken from the record: many rules read the same parameter.
+    private let memo = SeriesMemo()
 
     public init(record: PerfusionCase, figures: CaseFigures? = nil) {
         self.record = record
@@ -21,13 +24,23 @@ public struct RuleContext: Sendable {
     public func text(_ time: CaseTime) -> String { isOneDay ? time.timeOfDay.description : time.description }
 
     /// The arterial outlet temperature at `time`: the last recorded at or before it, nil when none.
-    public func outletTemperature(at time: CaseTime) -> Double? { outlet.last { $0.time <= time }?.value }
+    public func outletTemperature(at time: CaseTime) -> Double? {
+        // `outlet` is in time order: the first value after `time`, by halving, then the one before it.
+        var low = 0, high = outlet.count
+        while low < high {
+            let middle = (low + high) / 2
+            if outlet[middle].time <= time { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? outlet[low - 1].value : nil
+    }
 
     /// The values of `name` at each reading that has them, in time order.
     public func series(_ name: SeriesName) -> [TimedValue] {
-        switch name {
-        case .parameter(let p): ParameterSeries.values(p, in: record)
-        case .derived(let d): derived(d)
+        memo.values(name) {
+            switch name {
+            case .parameter(let p): ParameterSeries.values(p, in: record)
+            case .derived(let d): derived(d)
+            }
         }
     }
 
@@ -77,5 +90,17 @@ public struct RuleContext: Sendable {
             guard let x = r.value(a), let y = r.value(b) else { return nil }
             return make(r, x - y)
         }
+    }
+}
+
+/// The series a context has made, by name (made once, on first use).
+private final class SeriesMemo: Sendable {
+    private let made = Mutex<[SeriesName: [TimedValue]]>([:])
+
+    func values(_ name: SeriesName, make: () -> [TimedValue]) -> [TimedValue] {
+        if let known = made.withLock({ $0[name] }) { return known }
+        let values = make()
+        made.withLock { $0[name] = values }
+        return values
     }
 }

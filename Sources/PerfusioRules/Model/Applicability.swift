@@ -57,9 +57,9 @@ public struct Applicability: Hashable, Sendable {
 
     /// True when the rule applies at `time` (phase and outlet temperature).
     public func applies(at time: CaseTime, in context: RuleContext) -> Bool {
-        let now = context.phases.phases(at: time)
-        if let phases, now.isDisjoint(with: phases) { return false }
-        if !now.isDisjoint(with: exceptPhases) { return false }
+        let now = context.phases
+        if let phases, !phases.contains(where: { now.contains($0, at: time) }) { return false }
+        if exceptPhases.contains(where: { now.contains($0, at: time) }) { return false }
         if let band = arterialOutletTemperature, let outlet = context.outletTemperature(at: time), !band.contains(outlet) { return false }
         return true
     }

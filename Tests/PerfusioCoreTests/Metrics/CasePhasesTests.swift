@@ -97,3 +97,35 @@ import PerfusioCore
         #expect(above.area == 30)
     }
 }
+
+/// `contains(_:at:)` (the rules' per-reading question) answers as `phases(at:)` does, for every phase, minute by
+/// minute across a case with two runs, weaning, cross-clamp, arrests with and without cerebral perfusion, cooling,
+/// rewarming, and across an ECMO run; and with no bypass at all.
+@Suite struct CasePhasesMembershipTests {
+    let date = CaseDate(iso: "2026-01-10")!
+    func t(_ minute: Int) -> CaseTime { CaseTime(date: date, time: TimeOfDay(secondsSinceMidnight: minute * 60)) }
+    func e(_ minute: Int, _ kind: EventKind, _ details: EventDetails = EventDetails()) -> CaseEvent {
+        CaseEvent(time: t(minute), kind: kind, text: kind.displayName, details: details)
+    }
+
+    func agree(_ events: [CaseEvent], kind: CaseKind = .cpb) {
+        let phases = CasePhases(PerfusionCase(header: CaseHeader(caseID: "T", kind: kind, date: date), events: events))
+        for minute in 400..<800 {
+            let set = phases.phases(at: t(minute))
+            for phase in CasePhase.allCases {
+                #expect(phases.contains(phase, at: t(minute)) == set.contains(phase), "\(phase) at minute \(minute)")
+            }
+        }
+    }
+
+    @Test func agreesWithThePhaseSet() {
+        agree([
+            e(480, .bypassOn), e(490, .coolingStart), e(500, .crossClampOn), e(530, .circulatoryArrestStart),
+            e(542, .circulatoryArrestEnd), e(550, .circulatoryArrestStart, EventDetails(cerebralPerfusion: .antegrade)),
+            e(575, .circulatoryArrestEnd), e(580, .rewarmingStart), e(600, .crossClampOff), e(610, .weaningStart),
+            e(620, .bypassOff), e(650, .bypassOn), e(700, .bypassOff),
+        ])
+        agree([e(500, .ecmoOn), e(700, .ecmoOff)], kind: .ecmo)
+        agree([])
+    }
+}
