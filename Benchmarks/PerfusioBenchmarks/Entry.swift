@@ -2,10 +2,12 @@
 // `swift run -c release PerfusioBenchmarks <name> ...`; the scripts beside this folder run them and print the figures.
 // With no name (or only options), the throughput suite of README's "Benchmarks": `.build/release/PerfusioBenchmarks`.
 import Foundation
+import Perfusio
 
 @main
 enum Benchmarks {
     static func main() async {
+        AllocatorTuning.apply()  // as `perfusio` does, so the stages measure what the command runs
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first?.hasPrefix("--") ?? true {
             await ThroughputCommand.run(arguments)

@@ -11,7 +11,6 @@ import Perfusio
 /// `BatchOutput`); end with `try status.finish()`. Throw `UsageError` (exit 2), `OutputError` (3) or
 /// `ResourceError` (2); anything else is reported as an internal error (4). Every message gets a transcript in
 /// `Tests/PerfusioCLITests/Transcripts/`.
-@main
 struct PerfusioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "perfusio",
@@ -34,4 +33,13 @@ struct PerfusioCommand: AsyncParsableCommand {
             Logbook.self,
         ]
     )
+}
+
+/// The program: tunes the allocator for batches (``AllocatorTuning``), then parses the arguments and runs the command.
+@main
+enum PerfusioMain {
+    static func main() async {
+        AllocatorTuning.apply()
+        await PerfusioCommand.main()
+    }
 }
