@@ -36,11 +36,24 @@ public struct RuleEngine: Sendable {
 
 /// `{name}` placeholders in rule messages.
 enum MessageTemplate {
-    /// `template` with each `{key}` replaced by `fields[key]`; unknown keys are left as written.
+    /// `template` with each `{key}` replaced by `fields[key]`; unknown keys are left as written. One pass over the
+    /// template: a value that itself holds `{key}` is not filled again.
     static func fill(_ template: String, _ fields: [String: String]) -> String {
-        var out = template
-        for (key, value) in fields { out = out.replacingOccurrences(of: "{\(key)}", with: value) }
-        return out
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = "", rest = template[...]
+        out.reserveCapacity(template.utf8.count + 32)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}" else {
+                out += "{"
+                rest = rest[afterOpen...]
+                continue
+            }
+            if let value = fields[String(rest[afterOpen..<close])] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 
     /// Refuses a placeholder outside `allowed` (and `value`, `threshold`, `time`), at `location`.
