@@ -104,6 +104,9 @@ struct Suite {
             ("pipeline", { try stage(.pipeline, corpus.markdown) }, mdBase),
             ("cli-validate", { try cli("perfusio validate (XML, end to end)", [perfusio, "validate"], corpus: corpus.xml) }, xmlBase),
             ("cli-report", { try cli("perfusio report (Markdown, end to end)", [perfusio, "report"], corpus: corpus.markdown) }, mdBase),
+            ("cli-check", { try cli("perfusio check (Markdown, end to end)", [perfusio, "check"], corpus: corpus.markdown) }, mdBase),
+            ("cli-submit", { try cli("perfusio submit --registry sts-acsd (Markdown)", [perfusio, "submit", "--registry", "sts-acsd"],
+                                     corpus: corpus.markdown) }, mdBase),
         ]
         for (key, measure, baseline) in plan {
             let row = try measure()
@@ -156,7 +159,7 @@ struct Suite {
     /// The CLI binary end to end over `corpus` (reports go to a fresh folder).
     private func cli(_ name: String, _ command: [String], corpus: URL) throws -> ResultRow {
         var arguments = command + [corpus.path]
-        if command.contains("report") {
+        if command.contains("report") || command.contains("submit") {
             let out = root.appendingPathComponent("out-cli-\(UInt32.random(in: 0...UInt32.max))")
             arguments += ["-o", out.path]
         }
