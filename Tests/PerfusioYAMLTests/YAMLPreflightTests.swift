@@ -15,6 +15,12 @@ import Testing
         ("? &k key\n: v\n", 1, 3),
         ("t: !!str &a v\n", 1, 10),
         ("ok: 1\nb: *x\n", 2, 4),
+        // Columns count scalars; CR and CRLF as the scan reads them.
+        ("é: &x 1\n", 1, 4),
+        ("name: \"°C\"\nb: [é, *x]\n", 2, 8),
+        ("a: 1\r\nb: *x\r\n", 2, 4),
+        ("a: 1\rb: *x\n", 1, 8),
+        ("q: \"é\\é\" &x\n- ü *y\n- *z\n", 3, 3),
     ])
     func refusesAnchorsAndAliases(text: String, line: Int, column: Int) {
         let d = check(text)

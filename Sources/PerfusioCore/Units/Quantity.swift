@@ -76,6 +76,12 @@ public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses `12`, `-3.50`, `+4`, `0,5` (decimal comma); returns the value and decimals written.
     public static func parseNumber(_ raw: String) -> (Double, Int)? {
+        if let ascii = ASCIINumber.parse(raw) { return ascii }
+        return parseNumberSlowly(raw)
+    }
+
+    /// ``parseNumber(_:)`` for any text: trims Unicode spaces and reads the Unicode minus.
+    static func parseNumberSlowly(_ raw: String) -> (Double, Int)? {
         var text = raw.first == " " || raw.last == " " || raw.first == "\t" || raw.last == "\t"
             ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard !text.isEmpty, text.count <= 32 else { return nil }

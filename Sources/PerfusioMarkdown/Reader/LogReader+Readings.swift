@@ -36,8 +36,8 @@ extension LogReader.Session {
     private mutating func readRow(_ row: [MarkdownCell], columns: [ReadingColumn], section: LogSection, placer: inout ClockPlacer) {
         guard let timeCell = row.first else { return }
         let (timeText, timeLocation) = body.cell(timeCell.span)
-        let rowText = body.lines(timeCell.span.startLine, timeCell.span.startLine)
         guard let time = Self.cellTime(timeText, placer: &placer) else {
+            let rowText = body.lines(timeCell.span.startLine, timeCell.span.startLine)
             keepUnparsed(rowText, section: section, at: timeLocation, MarkdownDiagnostics.timeInvalid,
                          message: "`\(timeText)` is not a time; write HH:MM or yyyy-MM-dd HH:MM")
             return
@@ -56,6 +56,7 @@ extension LogReader.Session {
 
     /// cmark-gfm drops cells beyond the header's columns; keep their text as a note instead.
     private mutating func keepExcessCells(after last: SourceSpan, section: LogSection) {
+        if body.hasNoTextAfter(line: last.startLine, byteColumn: last.endColumn) { return }
         let line = body.lines(last.startLine, last.startLine)
         let bytes = Array(line.utf8)
         guard last.endColumn < bytes.count else { return }

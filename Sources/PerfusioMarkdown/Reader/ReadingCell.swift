@@ -18,12 +18,14 @@ struct ReadingCell {
     }
 
     static func parse(_ cell: String, unit: ClinicalUnit) -> Parsed {
-        if notMeasured.contains(cell.lowercased()) { return .value(ReadingValue(quantity: nil, text: cell)) }
-        let words = cell.contains(" " as Character) ? cell.split(separator: " ").map(String.init) : [cell]
+        // No not-measured mark starts with a digit: a cell that does is not lowercased to look.
+        let startsWithDigit = cell.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+        if !startsWithDigit, notMeasured.contains(cell.lowercased()) { return .value(ReadingValue(quantity: nil, text: cell)) }
+        let words = cell.utf8.contains(UInt8(ascii: " ")) ? cell.split(separator: " ").map(String.init) : [cell]
         guard let first = words.first, let marks = marks(words.dropFirst()) else {
             return .notANumber(ReadingValue(quantity: nil, text: cell))
         }
-        if notMeasured.contains(first.lowercased()) {
+        if !startsWithDigit, notMeasured.contains(first.lowercased()) {
             return .value(ReadingValue(quantity: nil, text: first, flags: marks.flags, excludedBy: marks.excluded))
         }
         guard let (value, digits) = Quantity.parseNumber(first) else { return .notANumber(ReadingValue(quantity: nil, text: cell)) }
