@@ -18,19 +18,7 @@ enum XMLText {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
             return text
         }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in sanitized(text) {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
+        return HTMLEscaping.escaped(sanitized(text))
     }
 
     private static func isAllowed(_ s: Unicode.Scalar) -> Bool {

@@ -23,9 +23,10 @@ public struct DocumentTemplates: Sendable {
         self.folder = folder
     }
 
-    /// Loads every `*.mustache` under `folder`.
+    /// Loads every `*.mustache` under `folder` (the `HTML` content type escaping through ``HTMLEscaping``).
     /// - Throws: ``TemplateError`` when a template does not parse (naming the file, line and column).
     public static func load(from folder: URL) async throws(TemplateError) -> DocumentTemplates {
+        HTMLEscaping.register()
         do {
             return DocumentTemplates(library: try await MustacheLibrary(directory: folder.path), folder: folder.path)
         } catch let error as MustacheLibrary.ParserError {
@@ -51,9 +52,9 @@ public struct DocumentTemplates: Sendable {
         try render(view, document: .handover, format: format)
     }
 
-    func render(_ view: Any, document: Document, format: DocumentFormat) throws(TemplateError) -> String {
+    func render(_ view: some TemplateView, document: Document, format: DocumentFormat) throws(TemplateError) -> String {
         let name = "\(document.rawValue)/\(format.rawValue)"
-        guard let text = library.render(TemplateValues.tree(view), withTemplate: name) else {
+        guard let text = library.render(view.node, withTemplate: name) else {
             throw TemplateError.missing(name: name + ".mustache", folder: folder)
         }
         return text
