@@ -45,7 +45,8 @@ public enum SafeYAML {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // UTF-8 named here: the default reads the process environment on every call.
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch {
             return .failure(SafeYAMLFailure(mapper.diagnostic(for: error)))
         }

@@ -22,3 +22,29 @@ import Testing
         #expect(Phrase.containsWords(text, phrase) == expected)
     }
 }
+
+/// The byte paths of `Phrase` give what the `Character` paths give.
+@Suite struct PhraseBytePathTests {
+    @Test(arguments: [
+        "X-clamp  On", "  CPB on ", "cross_clamp--off", "Tab\there\nand", "", " - _ ", "ABC xyz 4:1 Blood", "a\r\nb", "a\rb",
+        "Température 32 °C", "non\u{00A0}breaking", "CAFÉ", "e\u{301}", "İstanbul",
+    ])
+    func normaliseAsCharactersDo(text: String) {
+        #expect(Phrase.normalise(text) == Phrase.normaliseCharacters(text))
+    }
+
+    @Test func asciiTextOnlyTakesTheBytePath() {
+        #expect(Phrase.normaliseASCII("X-Clamp") == "x clamp")
+        #expect(Phrase.normaliseASCII("a\r\nb") == nil)
+        #expect(Phrase.normaliseASCII("é") == nil)
+    }
+
+    @Test(arguments: [
+        ("4:1 blood at 8", "blood", true), ("bloody", "blood", true), ("del nido", "del nido", true), ("del", "del nido", false),
+        ("st thomas", "htk", false), ("custodiol htk", "htk", true), ("", "htk", false), ("e\u{301}htk", "htk", true),
+    ])
+    func containsAsStringDoes(text: String, needle: String, found: Bool) {
+        #expect(Phrase.contains(text, needle) == found)
+        #expect(Phrase.contains(text, needle) == text.contains(needle))
+    }
+}

@@ -61,6 +61,12 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `H:mm`, `HH:mm` or `HH:mm:ss` (also `HH.mm` and `HHmm`, which people write on paper); nil otherwise.
     public init?(text: String) {
+        guard let seconds = Self.digitClockSeconds(text) ?? Self.secondsReadGenerally(text) else { return nil }
+        secondsSinceMidnight = seconds
+    }
+
+    /// ``init(text:)`` for any text: trims spaces, and reads dots, four digits and signs as `Int` does.
+    static func secondsReadGenerally(_ text: String) -> Int? {
         let t = text.trimmingCharacters(in: .whitespaces)
         var parts = t.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 1 {
@@ -74,7 +80,7 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
               let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return nil }
         var s = 0
         if parts.count == 3 { guard let sec = Int(parts[2]), (0...59).contains(sec) else { return nil }; s = sec }
-        secondsSinceMidnight = h * 3600 + m * 60 + s
+        return h * 3600 + m * 60 + s
     }
 
     public var hour: Int { secondsSinceMidnight / 3600 }

@@ -31,7 +31,7 @@ enum CardioplegiaDetails {
 
     static func solution(in text: String) -> CardioplegiaSolution? {
         let normal = Phrase.normalise(text)
-        return solutions.first { normal.contains($0.phrase) }?.solution
+        return solutions.first { Phrase.contains(normal, $0.phrase) }?.solution
     }
 
     /// `#3`, `dose 3`, `no. 3`.

@@ -79,9 +79,9 @@ enum EventClassifier {
 
     static func cerebralPerfusion(_ text: String) -> CerebralPerfusion? {
         let t = Phrase.normalise(text)
-        if t.contains("without") || Phrase.containsWords(t, "no acp") || Phrase.containsWords(t, "no cerebral") { return CerebralPerfusion.none }
-        let antegrade = Phrase.containsWords(t, "acp") || Phrase.containsWords(t, "sacp") || t.contains("antegrade cerebral")
-        let retrograde = Phrase.containsWords(t, "rcp") || t.contains("retrograde cerebral")
+        if Phrase.contains(t, "without") || Phrase.containsWords(t, "no acp") || Phrase.containsWords(t, "no cerebral") { return CerebralPerfusion.none }
+        let antegrade = Phrase.containsWords(t, "acp") || Phrase.containsWords(t, "sacp") || Phrase.contains(t, "antegrade cerebral")
+        let retrograde = Phrase.containsWords(t, "rcp") || Phrase.contains(t, "retrograde cerebral")
         switch (antegrade, retrograde) {
         case (true, true): return .both
         case (true, false): return .antegrade

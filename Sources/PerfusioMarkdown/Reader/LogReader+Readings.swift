@@ -101,6 +101,8 @@ extension LogReader.Session {
 
     /// `08:55` placed on the case's calendar, or `2026-05-02 22:00`; nil when neither.
     static func cellTime(_ text: String, placer: inout ClockPlacer) -> CaseTime? {
+        // `08:55`, the usual cell, holds no `-` and passes `looksLikeTime`.
+        if TimeOfDay.isDigitClock(text) { return TimeOfDay(text: text).map { placer.place($0) } }
         if text.contains("-" as Character), let full = CaseTime(iso: text) {
             placer.observe(full)
             return full

@@ -2,6 +2,11 @@
 /// runs of spaces collapsed. `X-clamp  On` and `x clamp on` match the same entry.
 enum Phrase {
     static func normalise(_ text: String) -> String {
+        normaliseASCII(text) ?? normaliseCharacters(text)
+    }
+
+    /// ``normalise(_:)`` for any text, by `Character`.
+    static func normaliseCharacters(_ text: String) -> String {
         var out = ""
         var lastWasSpace = true
         for c in text.lowercased() {
@@ -14,6 +19,41 @@ enum Phrase {
             lastWasSpace = isSpace
         }
         return out.hasSuffix(" ") ? String(out.dropLast()) : out
+    }
+
+    /// ``normalise(_:)`` on the bytes of ASCII text without CR (where every byte is one `Character` and lower case is
+    /// ASCII lower case); nil for other text.
+    static func normaliseASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            if isSpace {
+                if !lastWasSpace { out.append(UInt8(ascii: " ")) }
+            } else {
+                out.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            }
+            lastWasSpace = isSpace
+        }
+        if out.last == UInt8(ascii: " ") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// True when the ASCII `needle` occurs in `text`: a byte search when `text` is ASCII too (where it finds what
+    /// `String.contains` finds), else `String.contains` itself.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return text.contains(needle) }
+        guard pattern.count <= haystack.count else { return false }
+        for offset in 0...(haystack.count - pattern.count)
+        where haystack[offset] == pattern[0] && haystack[offset..<offset + pattern.count].elementsEqual(pattern) {
+            return true
+        }
+        return false
     }
 
     /// True when `text` (normalised) starts with `phrase` (normalised) followed by a word boundary.
