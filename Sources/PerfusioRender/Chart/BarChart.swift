@@ -42,18 +42,18 @@ public struct BarChart: Sendable {
         let maximum = max(scaleMaximum ?? bars.map(\.value).max() ?? 1, 1)
         var w = SVGWriter()
         w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))"),
-                       ("width", svgNumber(width)), ("height", svgNumber(height)), ("role", "img"),
+                       ("width", .number(width)), ("height", .number(height)), ("role", "img"),
                        ("aria-labelledby", "\(idPrefix)-title"), ("class", "bar-chart"),
                        ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "11")])
         w.element("title", [("id", "\(idPrefix)-title")], text: title)
         for (i, bar) in bars.enumerated() {
             let y = Self.top + Double(i) * Self.rowHeight
             let length = Self.barWidth * min(max(bar.value, 0), maximum) / maximum
-            w.element("text", [("x", svgNumber(Self.labelWidth - 6)), ("y", svgNumber(y + 12)), ("text-anchor", "end")],
+            w.element("text", [("x", .number(Self.labelWidth - 6)), ("y", .number(y + 12)), ("text-anchor", "end")],
                       text: bar.label)
-            w.element("rect", [("x", svgNumber(Self.labelWidth)), ("y", svgNumber(y + 3)), ("width", svgNumber(length)),
-                               ("height", svgNumber(Self.rowHeight - 6)), ("fill", "#4a6f8a")])
-            w.element("text", [("x", svgNumber(Self.labelWidth + length + 4)), ("y", svgNumber(y + 12))], text: bar.text)
+            w.element("rect", [("x", .number(Self.labelWidth)), ("y", .number(y + 3)), ("width", .number(length)),
+                               ("height", .number(Self.rowHeight - 6)), ("fill", "#4a6f8a")])
+            w.element("text", [("x", .number(Self.labelWidth + length + 4)), ("y", .number(y + 12))], text: bar.text)
         }
         w.close("svg")
         return w.text

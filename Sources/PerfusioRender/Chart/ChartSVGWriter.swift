@@ -4,7 +4,7 @@ enum ChartSVGWriter {
         var w = SVGWriter()
         let id = d.idPrefix
         w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(svgNumber(d.width)) \(svgNumber(d.height))"),
-                       ("width", svgNumber(d.width)), ("height", svgNumber(d.height)),
+                       ("width", .number(d.width)), ("height", .number(d.height)),
                        ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"), ("class", "perfusion-chart"),
                        ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "10")])
         w.element("title", [("id", "\(id)-title")], text: d.title)
@@ -13,7 +13,7 @@ enum ChartSVGWriter {
         writeLegend(&w, d)
         w.open("g", [("class", "phases")])
         for band in d.phases {
-            w.open("rect", rect(band.x0, d.laneTop, band.x1 - band.x0, d.panelsBottom - d.laneTop) + [("fill", fill(band.kind, id))])
+            w.open("rect", rect(band.x0, d.laneTop, band.x1 - band.x0, d.panelsBottom - d.laneTop) + [("fill", .text(fill(band.kind, id)))])
             w.element("title", text: band.title)
             w.close("rect")
         }
@@ -54,32 +54,32 @@ enum ChartSVGWriter {
         var x = d.plotLeft
         let kinds = ChartPhase.Kind.allCases.filter { k in d.phases.contains { $0.kind == k } }
         for kind in kinds {
-            w.element("rect", rect(x, 4, 14, 10) + [("fill", fill(kind, d.idPrefix)), ("stroke", "#666"), ("stroke-width", "0.5")])
-            w.element("text", [("x", svgNumber(x + 18)), ("y", "13")], text: kind.displayName)
+            w.element("rect", rect(x, 4, 14, 10) + [("fill", .text(fill(kind, d.idPrefix))), ("stroke", "#666"), ("stroke-width", "0.5")])
+            w.element("text", [("x", .number(x + 18)), ("y", "13")], text: kind.displayName)
             x += 26 + Double(kind.displayName.count) * 5.4
         }
         if !d.events.isEmpty {
-            w.element("line", [("x1", svgNumber(x)), ("y1", "4"), ("x2", svgNumber(x)), ("y2", "14")] + eventLineStyle)
-            w.element("text", [("x", svgNumber(x + 4)), ("y", "13")], text: "Event")
+            w.element("line", [("x1", .number(x)), ("y1", "4"), ("x2", .number(x)), ("y2", "14")] + eventLineStyle)
+            w.element("text", [("x", .number(x + 4)), ("y", "13")], text: "Event")
             x += 44
         }
         if !d.findings.isEmpty {
             w.element("polygon", [("points", diamond(x + 5, 9, 5))] + findingStyle)
-            w.element("text", [("x", svgNumber(x + 14)), ("y", "13")], text: "Finding (numbered as in the list)")
+            w.element("text", [("x", .number(x + 14)), ("y", "13")], text: "Finding (numbered as in the list)")
         }
         w.close("g")
     }
 
-    static let eventLineStyle = [("stroke", "#555555"), ("stroke-width", "0.8"), ("stroke-dasharray", "1 2")]
-    static let findingStyle = [("fill", "#ffffff"), ("stroke", "#000000"), ("stroke-width", "1.2")]
+    static let eventLineStyle: [(String, SVGValue)] = [("stroke", "#555555"), ("stroke-width", "0.8"), ("stroke-dasharray", "1 2")]
+    static let findingStyle: [(String, SVGValue)] = [("fill", "#ffffff"), ("stroke", "#000000"), ("stroke-width", "1.2")]
 
     static func writeEvents(_ w: inout SVGWriter, _ d: ChartDrawing) {
         w.open("g", [("class", "events")])
         for e in d.events {
-            w.element("line", [("x1", svgNumber(e.x)), ("y1", svgNumber(e.y - 8)), ("x2", svgNumber(e.x)),
-                               ("y2", svgNumber(d.panelsBottom))] + eventLineStyle)
+            w.element("line", [("x1", .number(e.x)), ("y1", .number(e.y - 8)), ("x2", .number(e.x)),
+                               ("y2", .number(d.panelsBottom))] + eventLineStyle)
             let x = e.anchorEnd ? e.x - 2 : e.x + 2
-            w.open("text", [("x", svgNumber(x)), ("y", svgNumber(e.y)), ("font-size", "9")] +
+            w.open("text", [("x", .number(x)), ("y", .number(e.y)), ("font-size", "9")] +
                    (e.anchorEnd ? [("text-anchor", "end")] : []))
             w.element("title", text: e.title)
             w.element("tspan", text: e.label)
@@ -88,11 +88,11 @@ enum ChartSVGWriter {
         w.close("g")
     }
 
-    static func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> [(String, String)] {
-        [("x", svgNumber(x)), ("y", svgNumber(y)), ("width", svgNumber(max(width, 0))), ("height", svgNumber(max(height, 0)))]
+    static func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> [(String, SVGValue)] {
+        [("x", .number(x)), ("y", .number(y)), ("width", .number(max(width, 0))), ("height", .number(max(height, 0)))]
     }
 
-    static func diamond(_ x: Double, _ y: Double, _ r: Double) -> String {
-        [(x, y - r), (x + r, y), (x, y + r), (x - r, y)].map { "\(svgNumber($0.0)),\(svgNumber($0.1))" }.joined(separator: " ")
+    static func diamond(_ x: Double, _ y: Double, _ r: Double) -> SVGValue {
+        .points([ChartPoint(x: x, y: y - r), ChartPoint(x: x + r, y: y), ChartPoint(x: x, y: y + r), ChartPoint(x: x - r, y: y)])
     }
 }

@@ -2,22 +2,24 @@ import PerfusioCore
 
 /// Writes SVG elements with every attribute value and text escaped, one element per line.
 ///
-/// Only this type puts record text into SVG; callers never concatenate markup themselves.
+/// Only this type puts record text into SVG; callers never concatenate markup themselves. The markup is built as
+/// UTF-8 bytes in one buffer (a chart is thousands of small pieces: appending each to a `String` was the largest
+/// cost of drawing it) and becomes a `String` once, at the end.
 struct SVGWriter {
-    private(set) var text: String
+    private var bytes: [UInt8] = []
     private var depth = 0
-    /// Indentation by depth, made once (a chart is written one small element at a time).
-    private static let indents = (0..<16).map { String(repeating: " ", count: $0) }
 
     init() {
-        text = ""
-        text.reserveCapacity(1 << 16)
+        bytes.reserveCapacity(1 << 17)
     }
 
+    /// The markup written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Opens `name` with `attributes` (in the order given, for deterministic output).
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    mutating func open(_ name: String, _ attributes: [(String, SVGValue)] = []) {
         start(name, attributes)
-        text += ">\n"
+        append(">\n")
         depth += 1
     }
 
@@ -25,41 +27,47 @@ struct SVGWriter {
     mutating func close(_ name: String) {
         depth -= 1
         indent()
-        text += "</"
-        text += name
-        text += ">\n"
+        append("</")
+        append(name)
+        append(">\n")
     }
 
     /// An empty element, or one holding `content` as escaped text.
-    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text content: String? = nil) {
+    mutating func element(_ name: String, _ attributes: [(String, SVGValue)] = [], text content: String? = nil) {
         start(name, attributes)
         guard let content else {
-            text += "/>\n"
+            append("/>\n")
             return
         }
-        text += ">"
-        text += XMLText.escaped(content)
-        text += "</"
-        text += name
-        text += ">\n"
+        append(">")
+        SVGBytes.appendEscaped(content, to: &bytes)
+        append("</")
+        append(name)
+        append(">\n")
     }
 
     /// `<name a="v"…` at the current indentation, the tag left open.
-    private mutating func start(_ name: String, _ attributes: [(String, String)]) {
+    private mutating func start(_ name: String, _ attributes: [(String, SVGValue)]) {
         indent()
-        text += "<"
-        text += name
+        append("<")
+        append(name)
         for (key, value) in attributes {
-            text += " "
-            text += key
-            text += "=\""
-            text += XMLText.escaped(value)
-            text += "\""
+            append(" ")
+            append(key)
+            append("=\"")
+            SVGBytes.append(value, to: &bytes)
+            append("\"")
         }
     }
 
+    /// Our own markup and names, copied as they are.
+    private mutating func append(_ markup: String) {
+        var markup = markup
+        markup.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     private mutating func indent() {
-        text += depth < Self.indents.count ? Self.indents[max(depth, 0)] : String(repeating: " ", count: depth)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(depth, 0)))
     }
 }
 

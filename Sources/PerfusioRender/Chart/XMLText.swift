@@ -15,10 +15,13 @@ enum XMLText {
     /// `text` sanitized and escaped for an attribute value or element content.
     static func escaped(_ text: String) -> String {
         // Most values (numbers, colours, plain labels) are printable ASCII with nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
-            return text
-        }
+        if text.utf8.allSatisfy(isPlain) { return text }
         return HTMLEscaping.escaped(sanitized(text))
+    }
+
+    /// A byte that stands for itself in XML: printable ASCII other than `&`, `<`, `>`, `"` and `'`.
+    static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27
     }
 
     private static func isAllowed(_ s: Unicode.Scalar) -> Bool {
