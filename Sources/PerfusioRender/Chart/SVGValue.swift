@@ -39,12 +39,12 @@ enum SVGBytes {
 
     /// `text` sanitized and escaped (``XMLText/escaped(_:)``), copied as it is when there is nothing to change.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { !XMLText.isPlain($0) }) else { return false }
-            out.append(contentsOf: bytes)
-            return true
+        if XMLText.scan(text, stopsAt: XMLText.isSpecial) {
+            out.append(contentsOf: XMLText.escaped(text).utf8)
+        } else {
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
         }
-        if copied != true { out.append(contentsOf: XMLText.escaped(text).utf8) }
     }
 
     static func appendPoint(_ p: ChartPoint, to out: inout [UInt8]) {

@@ -67,8 +67,13 @@ struct SVGWriter {
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(depth, 0)))
+        let n = max(depth, 0)
+        if n <= Self.spaces.count { bytes.append(contentsOf: Self.spaces[..<n]) } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 }
 
 /// A coordinate for SVG: one decimal, POSIX formatting, no trailing zeros.

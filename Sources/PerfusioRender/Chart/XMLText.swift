@@ -6,7 +6,7 @@
 enum XMLText {
     /// `text` with forbidden characters replaced, unescaped (Mustache escapes it).
     static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        guard scan(text, stopsAt: { _ in false }), text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(isAllowed(scalar) ? scalar : "\u{FFFD}") }
         return String(out)
@@ -14,14 +14,28 @@ enum XMLText {
 
     /// `text` sanitized and escaped for an attribute value or element content.
     static func escaped(_ text: String) -> String {
-        // Most values (numbers, colours, plain labels) are printable ASCII with nothing to escape.
-        if text.utf8.allSatisfy(isPlain) { return text }
-        return HTMLEscaping.escaped(sanitized(text))
+        // Most values (numbers, colours, labels, times) have nothing to replace or escape.
+        scan(text, stopsAt: isSpecial) ? HTMLEscaping.escaped(sanitized(text)) : text
     }
 
-    /// A byte that stands for itself in XML: printable ASCII other than `&`, `<`, `>`, `"` and `'`.
-    static func isPlain(_ byte: UInt8) -> Bool {
-        byte >= 0x20 && byte < 0x7F && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27
+    /// Whether `text` may need work: true at the first byte that `stopsAt` or that may start a forbidden character
+    /// (a control byte other than tab, line feed and carriage return; U+FFFE and U+FFFF, `EF BF BE`/`EF BF BF`).
+    /// Swift strings are valid UTF-8, so there are no surrogates to look for.
+    static func scan(_ text: String, stopsAt: (UInt8) -> Bool) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b < 0x20 ? (b != 0x09 && b != 0x0A && b != 0x0D) : stopsAt(b) { return true }
+                if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? true
+    }
+
+    /// `&`, `<`, `>`, `"` and `'`: the bytes escaped in XML.
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
     private static func isAllowed(_ s: Unicode.Scalar) -> Bool {

@@ -10,8 +10,21 @@ struct ViewText: Sendable {
 
     /// `text` made safe for one line of the output (a table cell, a list item).
     func inline(_ text: String) -> String {
-        let oneLine = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        let oneLine = !Self.mayHoldLineBreak(text) ? text
+            : text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
         return format == .html ? XMLText.sanitized(oneLine) : Self.markdownEscaped(oneLine, atLineStart: false)
+    }
+
+    /// Whether `text` may hold a character that `isNewline`: U+000A to U+000D, U+0085 (`C2 85`), U+2028 and U+2029
+    /// (`E2 80 A8`, `E2 80 A9`); false means it certainly holds none.
+    static func mayHoldLineBreak(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.contains { i in
+                let b = bytes[i]
+                return (0x0A...0x0D).contains(b) || (b == 0x85 && i > 0 && bytes[i - 1] == 0xC2)
+                    || ((b == 0xA8 || b == 0xA9) && i > 1 && bytes[i - 1] == 0x80 && bytes[i - 2] == 0xE2)
+            }
+        } ?? true
     }
 
     /// `text` made safe as a block of lines (notes, handover text in Markdown output).
