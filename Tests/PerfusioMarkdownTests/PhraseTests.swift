@@ -17,9 +17,11 @@ import Testing
         ("éon", "on", false),
         ("a", "", false),
         ("on", "on bypass", false),
+        ("acp_on 2", "acp", true), ("x9acp", "acp", false), ("acp9", "acp", false), ("(acp)", "acp", true),
     ])
     func containsWords(text: String, phrase: String, expected: Bool) {
         #expect(Phrase.containsWords(text, phrase) == expected)
+        #expect(Phrase.containsWordsByScalars(text, phrase) == expected)
     }
 }
 
@@ -46,5 +48,17 @@ import Testing
     func containsAsStringDoes(text: String, needle: String, found: Bool) {
         #expect(Phrase.contains(text, needle) == found)
         #expect(Phrase.contains(text, needle) == text.contains(needle))
+    }
+
+    @Test(arguments: [
+        "x clamp on 09:10", "cross clamp offset", "cp", "cp2", "cp #2", "cpb on", "xc-on", "custodiol", "", "ACT 480",
+        "dhca start 18 °c", "e\u{301}cp", "cplegia", "heparin infusion 1000 iu/h", "magnesium sulphate 2 g",
+    ])
+    func phraseListFindsWhatHasPrefixFinds(text: String) {
+        let normal = Phrase.normalise(text)
+        #expect(EventPhrases.byLengthList.first(startingWith: normal)?.phrase
+                == EventPhrases.byLength.first { Phrase.hasPrefix(normal, $0.phrase) }?.phrase)
+        #expect(DrugNames.byLengthList.first(startingWith: normal)?.spelling
+                == DrugNames.byLength.first { Phrase.hasPrefix(normal, $0.spelling) }?.spelling)
     }
 }

@@ -18,29 +18,32 @@ enum CardioplegiaDetails {
 
     static func read(_ text: String, circuit: Circuit) -> EventDetails {
         var d = EventDetails()
-        d.doseNumber = doseNumber(text)
-        d.solution = solution(in: text) ?? circuit.component("cardioplegia").flatMap(solution(in:))
         let normal = Phrase.normalise(text)
+        d.doseNumber = doseNumber(text, normal: normal)
+        d.solution = solution(normal: normal) ?? circuit.component("cardioplegia").flatMap(solution(in:))
         for (phrase, route) in routes where Phrase.containsWords(normal, phrase) && !d.routes.contains(route) {
             d.routes.append(route)
         }
-        d.volume = QuantityScanner.first(text, in: [.volume])
-        d.temperature = QuantityScanner.first(text, in: [.temperature])
+        let found = QuantityScanner.scan(text)
+        d.volume = QuantityScanner.first(found, in: [.volume])
+        d.temperature = QuantityScanner.first(found, in: [.temperature])
         return d
     }
 
-    static func solution(in text: String) -> CardioplegiaSolution? {
-        let normal = Phrase.normalise(text)
-        return solutions.first { Phrase.contains(normal, $0.phrase) }?.solution
+    static func solution(in text: String) -> CardioplegiaSolution? { solution(normal: Phrase.normalise(text)) }
+
+    /// The solution named in `normal`, text already normalised.
+    private static func solution(normal: String) -> CardioplegiaSolution? {
+        solutions.first { Phrase.contains(normal, $0.phrase) }?.solution
     }
 
-    /// `#3`, `dose 3`, `no. 3`.
-    static func doseNumber(_ text: String) -> Int? {
+    /// `#3`, `dose 3`, `no. 3` (`normal` is `text` normalised).
+    private static func doseNumber(_ text: String, normal: String) -> Int? {
         if let hash = text.firstIndex(of: "#") {
             let digits = text[text.index(after: hash)...].prefix { $0.isNumber }
             if let n = Int(digits) { return n }
         }
-        let words = Phrase.normalise(text).split(separator: " ")
+        let words = normal.split(separator: " ")
         for (i, w) in words.enumerated() where (w == "dose" || w == "no." || w == "no") && i + 1 < words.count {
             if let n = Int(words[i + 1]) { return n }
         }

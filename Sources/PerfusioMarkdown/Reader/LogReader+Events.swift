@@ -57,6 +57,10 @@ enum LeadingTime {
     case none
 
     init(_ line: String) {
+        if let clock = Self.leadingDigitClock(line) {
+            self = clock
+            return
+        }
         let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = words.first else { self = .none; return }
         if first.count == 10, first.filter({ $0 == "-" }).count == 2, first.first?.isNumber == true {
@@ -74,6 +78,21 @@ enum LeadingTime {
         guard let t = TimeOfDay(text: String(first)) else { self = .invalid(String(first)); return }
         let rest = line.drop { $0 == " " }.dropFirst(first.count)
         self = .valid(nil, t, rest: rest)
+    }
+
+    /// The reading of a line that starts with a digit clock (`08:52 CPB on`), from its bytes; nil for any other line.
+    /// The clock's word ends at an ASCII space not joined to a following mark, so it is the word the split finds.
+    private static func leadingDigitClock(_ line: String) -> LeadingTime? {
+        let utf8 = line.utf8
+        guard let first = utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
+        let end = utf8.firstIndex { !((UInt8(ascii: "0")...UInt8(ascii: ":")).contains($0)) } ?? utf8.endIndex
+        if end != utf8.endIndex {
+            let after = utf8.index(after: end)
+            guard utf8[end] == UInt8(ascii: " "), after == utf8.endIndex || utf8[after] < 0x80 else { return nil }
+        }
+        let word = String(line[..<end])
+        guard TimeOfDay.isDigitClock(word), let clock = TimeOfDay(text: word) else { return nil }
+        return .valid(nil, clock, rest: line[end...])
     }
 
     /// `H:MM`, `HH:MM`, `HH:MM:SS` with any digits (so `09:70` is a bad time, not free text).

@@ -45,6 +45,7 @@ extension LogReader.Session {
         let rowLocation = body.location(line: timeCell.span.startLine, byteColumn: 1)
         var reading = Reading(time: time, origin: .typed(at: rowLocation))
         if section == .capturedReadings { reading.origin = Origin(.captured, at: rowLocation) }
+        reading.values.reserveCapacity(columns.count)
         for (cell, column) in zip(row, columns).dropFirst() {
             let (text, location) = body.cell(cell.span)
             guard !text.isEmpty else { continue }

@@ -41,11 +41,21 @@ struct QuantityScanner {
 
     /// The first quantity of one of `dimensions`.
     static func first(_ text: String, in dimensions: Set<Dimension>) -> Quantity? {
-        scan(text).lazy.compactMap(\.quantity).first { dimensions.contains($0.unit.dimension) }
+        first(scan(text), in: dimensions)
+    }
+
+    /// The first of quantities already `found` (by ``scan(_:)``) of one of `dimensions`.
+    static func first(_ found: [Found], in dimensions: Set<Dimension>) -> Quantity? {
+        found.lazy.compactMap(\.quantity).first { dimensions.contains($0.unit.dimension) }
     }
 
     /// Words split on spaces, with their character offsets; surrounding brackets and commas are removed.
     private static func tokenize(_ text: String) -> [(word: String, offset: Int)] {
+        tokenizeASCII(text) ?? tokenizeCharacters(text)
+    }
+
+    /// ``tokenize(_:)`` for any text, by `Character`.
+    static func tokenizeCharacters(_ text: String) -> [(word: String, offset: Int)] {
         var out: [(String, Int)] = []
         var current = "", start = 0
         for (i, c) in text.enumerated() {
@@ -62,6 +72,25 @@ struct QuantityScanner {
             let lead = word.prefix { $0 == "(" || $0 == "[" || $0 == "~" || $0 == "≈" }.count
             return (String(word.dropFirst(lead)), offset + lead)
         }
+    }
+
+    /// ``tokenize(_:)`` on the bytes of ASCII text without CR, where byte offsets are character offsets; nil for other text.
+    static func tokenizeASCII(_ text: String) -> [(word: String, offset: Int)]? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+        var out: [(String, Int)] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0A {
+            if end > start {
+                var lead = start
+                while lead < end, bytes[lead] == UInt8(ascii: "(") || bytes[lead] == UInt8(ascii: "[") || bytes[lead] == UInt8(ascii: "~") {
+                    lead += 1
+                }
+                out.append((String(decoding: bytes[lead..<end], as: UTF8.self), lead))
+            }
+            start = end + 1
+        }
+        return out
     }
 
     /// `36/46` → (`46`, ""), `100mcg` → (`100`, `mcg`), `8°C,` → (`8`, `°C,`); nil when the word is no number.

@@ -26,10 +26,11 @@ public enum DrugNames {
     ]
 
     static let byLength = table.sorted { $0.spelling.count > $1.spelling.count }
+    static let byLengthList = PhraseList(byLength) { $0.spelling }
 
     /// The drug named at the start of `text` and the spelling matched.
     public static func drug(startingWith text: String) -> (drug: String, spelling: String)? {
         let normal = Phrase.normalise(text)
-        return byLength.first { Phrase.hasPrefix(normal, $0.spelling) }.map { ($0.drug, $0.spelling) }
+        return byLengthList.first(startingWith: normal).map { ($0.drug, $0.spelling) }
     }
 }

@@ -116,11 +116,12 @@ public enum EventPhrases {
 
     /// The table, longest phrase first, so `cross clamp on` wins over `cp`.
     static let byLength: [(phrase: String, kind: EventKind)] = table.sorted { $0.phrase.count > $1.phrase.count }
+    static let byLengthList = PhraseList(byLength) { $0.phrase }
 
     /// The kind named at the start of `text`, and the length (in normalised characters) of the phrase matched.
     public static func kind(startingWith text: String) -> (kind: EventKind, phrase: String)? {
         let normal = Phrase.normalise(text)
-        return byLength.first { Phrase.hasPrefix(normal, $0.phrase) }.map { ($0.kind, $0.phrase) }
+        return byLengthList.first(startingWith: normal).map { ($0.kind, $0.phrase) }
     }
 
     /// The phrase the writer uses when an event has no text of its own.

@@ -66,6 +66,11 @@ enum Phrase {
     /// True when `text` (normalised) contains `phrase` (normalised) as whole words. The search compares UTF-8 bytes
     /// (both sides are normalised the same way), not Foundation's `range(of:)`, which is slow on Linux.
     static func containsWords(_ text: String, _ phrase: String) -> Bool {
+        containsWordsASCII(text, phrase) ?? containsWordsByScalars(text, phrase)
+    }
+
+    /// ``containsWords(_:_:)`` for any text, with boundaries decided by Unicode scalar.
+    static func containsWordsByScalars(_ text: String, _ phrase: String) -> Bool {
         let haystack = Array(text.utf8), needle = Array(phrase.utf8)
         guard let first = needle.first, needle.count <= haystack.count else { return false }
         var offset = 0
@@ -80,6 +85,30 @@ enum Phrase {
             if isBoundary(before) && isBoundary(after) { return true }
         }
         return false
+    }
+
+    /// ``containsWords(_:_:)`` on bytes when both texts are ASCII (each byte one scalar, a letter or number being
+    /// `[A-Za-z0-9]`); nil otherwise.
+    static func containsWordsASCII(_ text: String, _ phrase: String) -> Bool? {
+        var text = text, phrase = phrase
+        return text.withUTF8 { haystack in
+            phrase.withUTF8 { needle -> Bool? in
+                guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+                for offset in 0...(haystack.count - needle.count) where haystack[offset] == needle[0] {
+                    let end = offset + needle.count
+                    guard UnsafeBufferPointer(rebasing: haystack[offset..<end]).elementsEqual(needle) else { continue }
+                    if (offset == 0 || !isWordByte(haystack[offset - 1])) && (end == haystack.count || !isWordByte(haystack[end])) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// True for the start or end of the text, or a scalar that is neither a letter nor a number.
