@@ -3,7 +3,7 @@
 extension ValueSection: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "title": title
+        case "title": title.templateText
         case "rows": rows.nodes
         default: nil
         }
@@ -13,7 +13,7 @@ extension ValueSection: TemplateView {
 extension TimedSection: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "title": title
+        case "title": title.templateText
         case "lines": lines.nodes
         default: nil
         }
@@ -23,8 +23,8 @@ extension TimedSection: TemplateView {
 extension LabeledValue: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "value": value
+        case "label": label.templateText
+        case "value": value.templateText
         case "isAlert": isAlert
         default: nil
         }
@@ -34,9 +34,9 @@ extension LabeledValue: TemplateView {
 extension TimedLine: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "time": time
-        case "label": label
-        case "detail": detail
+        case "time": time.templateText
+        case "label": label.templateText
+        case "detail": detail.templateText
         default: nil
         }
     }
@@ -45,15 +45,15 @@ extension TimedLine: TemplateView {
 extension FindingView: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "number": number
-        case "severity": severity
-        case "severityClass": severityClass
-        case "id": id
-        case "time": time
-        case "message": message
-        case "measured": measured
-        case "source": source
-        case "location": location
+        case "number": number.templateText
+        case "severity": severity.templateText
+        case "severityClass": severityClass.templateText
+        case "id": id.templateText
+        case "time": time.templateText
+        case "message": message.templateText
+        case "measured": measured.templateText
+        case "source": source.templateText
+        case "location": location.templateText
         default: nil
         }
     }
@@ -62,9 +62,9 @@ extension FindingView: TemplateView {
 extension ChecklistLine: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "text": text
+        case "text": text.templateText
         case "isChecked": isChecked
-        case "status": status
+        case "status": status.templateText
         default: nil
         }
     }
@@ -73,9 +73,9 @@ extension ChecklistLine: TemplateView {
 extension NoteView: TemplateView {
     func templateValue(named name: String) -> Any? {
         switch name {
-        case "html": html
-        case "lines": lines
-        case "section": section
+        case "html": html.templateText
+        case "lines": lines.templateTexts
+        case "section": section.templateText
         case "isUnparsed": isUnparsed
         default: nil
         }

@@ -32,3 +32,19 @@ import Testing
         #expect(without.sorted() == ["partials/style"])
     }
 }
+
+/// A ``TemplateText`` renders as its `String` would, in every kind of tag.
+@Suite struct TemplateTextTests {
+    static let template = """
+        [{{x}}][{{{x}}}][{{#x}}in {{.}} {{y}}{{/x}}][{{^x}}none{{/x}}][{{uppercased(x)}}][{{#empty(x)}}empty{{/empty(x)}}]\
+        [{{#list}}{{.}},{{/list}}]
+        """
+
+    @Test(arguments: ["", "a<b & 'c'", "plain"])
+    func rendersAsItsString(_ text: String) throws {
+        let t = try MustacheTemplate(string: Self.template)
+        let plain = t.render(["x": text, "y": "outer", "list": [text, "z"]] as [String: Any])
+        let wrapped = t.render(["x": TemplateText(text), "y": TemplateText("outer"), "list": [text, "z"].templateTexts] as [String: Any])
+        #expect(wrapped == plain)
+    }
+}

@@ -27,7 +27,7 @@ import Testing
         return Array(Set(found)).sorted()
     }
 
-    /// Whether a template answer stands for the stored value: equal plain values, or the same views wrapped.
+    /// Whether a template answer stands for the stored value: equal plain values, the same texts or views wrapped.
     static func same(_ expected: Any, _ answer: Any) -> Bool {
         if let view = expected as? any TemplateView {
             return (answer as? any AnyTemplateNode).map { "\($0.anyView)" == "\(view)" } ?? false
@@ -36,7 +36,8 @@ import Testing
             guard let nodes = answer as? [any AnyTemplateNode] else { return false }
             return nodes.map { "\($0.anyView)" } == views.map { "\($0)" }
         }
-        return String(reflecting: expected) == String(reflecting: answer)
+        if let texts = answer as? [TemplateText], !texts.isEmpty { return same(expected, texts.map(\.text)) }
+        return String(reflecting: expected) == String(reflecting: (answer as? TemplateText)?.text ?? answer)
     }
 
     static func unwrapped(_ value: Any) -> Any? {
@@ -65,7 +66,7 @@ import Testing
         let finding = FindingView(number: 3, diagnostic: Diagnostic(id: "x.y", severity: .warning, message: "m"),
                                   text: ViewText(format: .html), time: { _ in "" })
         #expect(finding.templateValue(named: "time") == nil)
-        #expect(finding.templateValue(named: "number") as? String == "3")
+        #expect((finding.templateValue(named: "number") as? TemplateText)?.text == "3")
         #expect(finding.templateValue(named: "Number") == nil)
     }
 }
