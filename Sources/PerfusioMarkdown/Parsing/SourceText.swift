@@ -11,21 +11,26 @@ struct SourceText: Sendable {
     let lineOffset: Int
     private let bytes: [UInt8]
     private let lines: [Range<Int>]
+    /// For each line, true when all its bytes are ASCII (its byte columns are its scalar columns).
+    private let isASCII: [Bool]
 
     init(_ body: String, file: String, lineOffset: Int) {
         self.file = file
         self.lineOffset = lineOffset
         let bytes = Array(body.utf8)
         var lines: [Range<Int>] = []
+        var isASCII: [Bool] = []
         var start = 0
         while true {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             lines.append(start..<(end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end))
+            isASCII.append(bytes[start..<end].allSatisfy { $0 < 0x80 })
             guard end < bytes.count else { break }
             start = end + 1
         }
         self.bytes = bytes
         self.lines = lines
+        self.isASCII = isASCII
     }
 
     /// The location of body `line`, byte `column` (both 1-based), in file lines and scalar columns.
@@ -34,7 +39,11 @@ struct SourceText: Sendable {
         if line >= 1 && line <= lines.count {
             let range = lines[line - 1]
             let end = range.lowerBound + min(max(byteColumn - 1, 0), range.count)
-            for i in range.lowerBound..<end where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            if isASCII[line - 1] {
+                scalars = end - range.lowerBound
+            } else {
+                for i in range.lowerBound..<end where bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            }
         }
         return SourceLocation(file: file, line: line + lineOffset, column: scalars + 1)
     }
