@@ -47,13 +47,13 @@ extension ChartSVGWriter {
     }
 
     static func writeMarker(_ w: inout SVGWriter, _ marker: SeriesStyle.Marker, _ x: Double, _ y: Double, colour: String) {
-        let fill: [(String, SVGValue)] = [("fill", "#ffffff"), ("stroke-width", "1")]
+        let fill = markerFill
         switch marker {
-        case .circle: w.element("circle", [("cx", .number(x)), ("cy", .number(y)), ("r", "2.4")] + fill)
-        case .square: w.element("rect", rect(x - 2.2, y - 2.2, 4.4, 4.4) + fill)
+        case .circle: w.element("circle", [("cx", .number(x)), ("cy", .number(y)), ("r", "2.4")], fill)
+        case .square: w.element("rect", rect(x - 2.2, y - 2.2, 4.4, 4.4), fill)
         case .triangle:
-            w.element("polygon", [("points", .points([ChartPoint(x: x, y: y - 3), ChartPoint(x: x + 2.8, y: y + 2), ChartPoint(x: x - 2.8, y: y + 2)]))] + fill)
-        case .diamond: w.element("polygon", [("points", diamond(x, y, 3))] + fill)
+            w.element("polygon", [("points", .points([ChartPoint(x: x, y: y - 3), ChartPoint(x: x + 2.8, y: y + 2), ChartPoint(x: x - 2.8, y: y + 2)]))], fill)
+        case .diamond: w.element("polygon", [("points", diamond(x, y, 3))], fill)
         case .cross:
             w.element("path", [("d", .segments([ChartPoint(x: x - 2.5, y: y - 2.5), ChartPoint(x: x + 2.5, y: y + 2.5),
                                            ChartPoint(x: x - 2.5, y: y + 2.5), ChartPoint(x: x + 2.5, y: y - 2.5)])),
@@ -61,6 +61,8 @@ extension ChartSVGWriter {
         case .none: break
         }
     }
+
+    static let markerFill: [(String, SVGValue)] = [("fill", "#ffffff"), ("stroke-width", "1")]
 
     /// Each series' name with a sample of its line and marker, right-aligned on the panel's title row.
     static func writeSeriesLegend(_ w: inout SVGWriter, _ p: PanelDrawing, _ d: ChartDrawing) {

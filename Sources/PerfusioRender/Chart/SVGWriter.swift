@@ -19,7 +19,8 @@ struct SVGWriter {
     /// Opens `name` with `attributes` (in the order given, for deterministic output).
     mutating func open(_ name: String, _ attributes: [(String, SVGValue)] = []) {
         start(name, attributes)
-        append(">\n")
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(UInt8(ascii: "\n"))
         depth += 1
     }
 
@@ -27,36 +28,49 @@ struct SVGWriter {
     mutating func close(_ name: String) {
         depth -= 1
         indent()
-        append("</")
-        append(name)
-        append(">\n")
+        endTag(name)
     }
 
-    /// An empty element, or one holding `content` as escaped text.
-    mutating func element(_ name: String, _ attributes: [(String, SVGValue)] = [], text content: String? = nil) {
+    /// An empty element, or one holding `content` as escaped text; `shared` attributes (a style several elements
+    /// use) follow `attributes`.
+    mutating func element(_ name: String, _ attributes: [(String, SVGValue)] = [], _ shared: [(String, SVGValue)] = [],
+                          text content: String? = nil) {
         start(name, attributes)
+        appendAttributes(shared)
         guard let content else {
             append("/>\n")
             return
         }
-        append(">")
+        bytes.append(UInt8(ascii: ">"))
         SVGBytes.appendEscaped(content, to: &bytes)
-        append("</")
+        endTag(name)
+    }
+
+    /// `</name>` and a line break.
+    private mutating func endTag(_ name: String) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
         append(name)
-        append(">\n")
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// `<name a="v"…` at the current indentation, the tag left open.
     private mutating func start(_ name: String, _ attributes: [(String, SVGValue)]) {
         indent()
-        append("<")
+        bytes.append(UInt8(ascii: "<"))
         append(name)
+        appendAttributes(attributes)
+    }
+
+    private mutating func appendAttributes(_ attributes: [(String, SVGValue)]) {
         for (key, value) in attributes {
-            append(" ")
+            bytes.append(UInt8(ascii: " "))
             append(key)
-            append("=\"")
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
             SVGBytes.append(value, to: &bytes)
-            append("\"")
+            bytes.append(UInt8(ascii: "\""))
         }
     }
 

@@ -75,7 +75,19 @@ extension ViewSource {
 
     /// `arterial_pump` → `Arterial pump`.
     func componentLabel(_ key: String) -> String {
-        let words = key.replacingOccurrences(of: "_", with: " ")
+        Self.label(key, separator: "_")
+    }
+
+    /// `key` with each `separator` read as a space and its first letter upper-cased (`cell-saver` → `Cell saver`).
+    /// An ASCII key is rewritten byte by byte; any other goes through Foundation as before.
+    static func label(_ key: String, separator: Unicode.Scalar) -> String {
+        let words: String
+        if key.utf8.allSatisfy({ $0 < 0x80 }), separator.isASCII {
+            let from = UInt8(separator.value)
+            words = String(decoding: key.utf8.map { $0 == from ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        } else {
+            words = key.replacingOccurrences(of: String(separator), with: " ")
+        }
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 

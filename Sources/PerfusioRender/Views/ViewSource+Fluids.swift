@@ -38,7 +38,6 @@ extension ViewSource {
 
     /// `cell-saver` → `Cell saver`.
     static func fluidLabel(_ kind: FluidKind) -> String {
-        let words = kind.rawValue.replacingOccurrences(of: "-", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
+        label(kind.rawValue, separator: "-")
     }
 }
