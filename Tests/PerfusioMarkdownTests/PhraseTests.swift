@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PerfusioMarkdown
 
@@ -44,6 +45,8 @@ import Testing
     @Test(arguments: [
         ("4:1 blood at 8", "blood", true), ("bloody", "blood", true), ("del nido", "del nido", true), ("del", "del nido", false),
         ("st thomas", "htk", false), ("custodiol htk", "htk", true), ("", "htk", false), ("e\u{301}htk", "htk", true),
+        ("blood\u{301}", "blood", false), ("\u{301}blood", "blood", true), ("blo\u{AD}od", "blood", false),
+        ("x\u{212A}cl", "Kcl", true), ("8 °c blood", "blood", true), ("8 °c", "blood", false),
     ])
     func containsAsStringDoes(text: String, needle: String, found: Bool) {
         #expect(Phrase.contains(text, needle) == found)

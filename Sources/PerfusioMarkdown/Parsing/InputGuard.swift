@@ -8,10 +8,21 @@ struct InputGuard {
 
     /// The first refusal, or nil when the body may be parsed.
     func check(_ body: String) -> Diagnostic? {
+        var body = body
+        return body.withUTF8 { check(bytes: $0) }
+    }
+
+    /// The check on the body's bytes, line by line (lines end at LF; a CR before it counts as a space).
+    private func check(bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
         var bracketsInBlock = 0
         var blockStart = 1
-        for (index, line) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let number = index + 1
+        var number = 0, start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            defer { start = end + 1 }
+            number += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
                 bracketsInBlock = 0
                 blockStart = number + 1
@@ -26,7 +37,7 @@ struct InputGuard {
                         at: source.location(line: number, byteColumn: 1))
                 }
             }
-            bracketsInBlock += line.reduce(0) { $0 + ($1 == UInt8(ascii: "[") ? 1 : 0) }
+            for byte in line where byte == UInt8(ascii: "[") { bracketsInBlock += 1 }
             if bracketsInBlock > limits.maxBracketsPerBlock {
                 return MarkdownDiagnostics.brackets(
                     "this block holds more than \(limits.maxBracketsPerBlock) `[`; it is refused unread",
@@ -37,7 +48,7 @@ struct InputGuard {
     }
 
     /// A GFM table delimiter row: only `|`, `-`, `:` and spaces, with at least one `-` and one `|`.
-    static func isDelimiterRow(_ line: Substring.UTF8View.SubSequence) -> Bool {
+    static func isDelimiterRow<Line: Collection<UInt8>>(_ line: Line) -> Bool {
         var dash = false, pipe = false
         for c in line {
             switch c {

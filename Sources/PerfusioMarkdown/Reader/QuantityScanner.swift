@@ -95,6 +95,11 @@ struct QuantityScanner {
 
     /// `36/46` → (`46`, ""), `100mcg` → (`100`, `mcg`), `8°C,` → (`8`, `°C,`); nil when the word is no number.
     private static func splitNumber(_ word: String) -> (String, String)? {
+        splitNumberASCII(word) ?? splitNumberByCharacters(word)
+    }
+
+    /// ``splitNumber(_:)`` for any word, by `Character`.
+    static func splitNumberByCharacters(_ word: String) -> (String, String)? {
         var w = word
         if let slash = w.firstIndex(of: "/"), w[..<slash].allSatisfy({ $0.isNumber }), !w[..<slash].isEmpty {
             let rest = w[w.index(after: slash)...]
@@ -105,6 +110,26 @@ struct QuantityScanner {
         var number = String(numberPart)
         while let last = number.last, last == "." { number.removeLast() }
         return (number, String(w.dropFirst(numberPart.count)))
+    }
+
+    /// ``splitNumber(_:)`` on the bytes of an ASCII word without CR (a number is then a digit `0`–`9`); `.some(nil)`
+    /// when the word is no number, nil for other words.
+    static func splitNumberASCII(_ word: String) -> (String, String)?? {
+        let bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+        let isDigit = { (b: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) }
+        var w = bytes[...]
+        if let slash = w.firstIndex(of: UInt8(ascii: "/")), slash > 0, w[..<slash].allSatisfy(isDigit),
+           slash + 1 < w.endIndex, isDigit(w[slash + 1]) {
+            w = w[(slash + 1)...]
+        }
+        let number = w.prefix { isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard number.contains(where: isDigit), !(number.count > 1 && number.dropFirst().contains(UInt8(ascii: "-"))) else {
+            return .some(nil)
+        }
+        var kept = number
+        while kept.last == UInt8(ascii: ".") { kept = kept.dropLast() }
+        return (String(decoding: kept, as: UTF8.self), String(decoding: w[number.endIndex...], as: UTF8.self))
     }
 
     /// A unit word without trailing punctuation (`mL,` → `mL`, `°C)` → `°C`).

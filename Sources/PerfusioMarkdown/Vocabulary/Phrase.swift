@@ -44,14 +44,19 @@ enum Phrase {
 
     /// True when the ASCII `needle` occurs in `text`: a byte search when `text` is ASCII too (where it finds what
     /// `String.contains` finds), else `String.contains` itself.
+    ///
+    /// In other text a match has the needle's own bytes (the only text canonically equivalent to ASCII is that ASCII,
+    /// save the singletons for `K`, `;` and `` ` ``), so text without them does not contain the needle; text with
+    /// them is left to `String.contains`, which decides on composed characters.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
-        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return text.contains(needle) }
-        guard pattern.count <= haystack.count else { return false }
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";")
+            && $0 != UInt8(ascii: "`") }) else { return text.contains(needle) }
+        let haystack = Array(text.utf8)
+        guard pattern.count <= haystack.count else { return text.contains(needle) }
         for offset in 0...(haystack.count - pattern.count)
         where haystack[offset] == pattern[0] && haystack[offset..<offset + pattern.count].elementsEqual(pattern) {
-            return true
+            return haystack.allSatisfy { $0 < 0x80 } ? true : text.contains(needle)
         }
         return false
     }

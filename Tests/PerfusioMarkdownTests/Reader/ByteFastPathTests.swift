@@ -34,4 +34,14 @@ import Testing
         }
         #expect(found == expected)
     }
+
+    @Test(arguments: ["100mcg", "22", "36/46", "36/x", "/5", "8.", "8..", "-3", "+4", "3-4", "1.2.3mL", "x5", "", "..5",
+                      "5,", "12/34/56", "-", "4:1", "1e5"])
+    func numbersSplitAsCharactersDo(word: String) {
+        let fast = QuantityScanner.splitNumberASCII(word)
+        let slow = QuantityScanner.splitNumberByCharacters(word)
+        #expect(fast != nil)
+        #expect(fast??.0 == slow?.0)
+        #expect(fast??.1 == slow?.1)
+    }
 }
