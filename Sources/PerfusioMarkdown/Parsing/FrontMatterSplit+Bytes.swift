@@ -5,7 +5,8 @@ extension FrontMatterSplit {
     /// Every cut is just after a LF, which always ends a `Character`, so the pieces are the ones the line split joins.
     static func splittingBytes(_ text: String) -> FrontMatterSplit? {
         let utf8 = text.utf8
-        guard !utf8.contains(UInt8(ascii: "\r")) else { return nil }
+        let hasCR = utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) } ?? utf8.contains(UInt8(ascii: "\r"))
+        guard !hasCR else { return nil }
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let firstStart = utf8.starts(with: bom) ? utf8.index(utf8.startIndex, offsetBy: bom.count) : utf8.startIndex
         let firstEnd = utf8[firstStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex

@@ -38,7 +38,10 @@ extension LogReader.Session {
             }
         }
         read(pending, in: place)
-        record.readings = record.readings.enumerated()
+        // A stable sort by time; readings already in time order (the usual table) are left as they are.
+        let readings = record.readings
+        guard readings.indices.dropFirst().contains(where: { readings[$0].time < readings[$0 - 1].time }) else { return }
+        record.readings = readings.enumerated()
             .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 
