@@ -44,4 +44,16 @@ import Testing
         #expect(fast??.0 == slow?.0)
         #expect(fast??.1 == slow?.1)
     }
+
+    @Test func readingsOutOfTimeOrderAreSortedStably() {
+        let log = minimalHeader + "## Readings\n\n| Time | MAP mmHg |\n|---|---|\n| 08:10 | 61 |\n| 08:00 | 62 |\n| 08:10 | 63 |\n"
+        let readings = readLog(log).record?.readings ?? []
+        #expect(readings.map { $0.values[.map]?.text ?? "" } == ["62", "61", "63"])
+    }
+
+    @Test func readingsInTimeOrderKeepTheirOrder() {
+        let log = minimalHeader + "## Readings\n\n| Time | MAP mmHg |\n|---|---|\n| 08:00 | 61 |\n| 08:00 | 62 |\n| 08:10 | 63 |\n"
+        let readings = readLog(log).record?.readings ?? []
+        #expect(readings.map { $0.values[.map]?.text ?? "" } == ["61", "62", "63"])
+    }
 }
