@@ -21,26 +21,32 @@ enum Phrase {
         return out.hasSuffix(" ") ? String(out.dropLast()) : out
     }
 
-    /// ``normalise(_:)`` on the bytes of ASCII text without CR (where every byte is one `Character` and lower case is
-    /// ASCII lower case); nil for other text.
+    /// ``normalise(_:)`` by scalar for ASCII text without CR plus a few other scalars (`°`, `µ`, `–`, `—`, no-break
+    /// space): each is one `Character` there (none joins its neighbours), and lower case changes only `A`–`Z`.
+    /// nil for other text.
     static func normaliseASCII(_ text: String) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
-        for byte in text.utf8 {
-            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
-            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard value < 0x80 ? value != 0x0D : caselessScalars.contains(value) else { return nil }
+            let isSpace = value == 0x20 || value == 0x2D || value == 0x5F || value == 0x09 || value == 0x0A || value == 0xA0
             if isSpace {
                 if !lastWasSpace { out.append(UInt8(ascii: " ")) }
+            } else if value < 0x80 {
+                out.append((0x41...0x5A).contains(value) ? UInt8(value + 32) : UInt8(value))
             } else {
-                out.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+                UTF8.encode(scalar) { out.append($0) }
             }
             lastWasSpace = isSpace
         }
         if out.last == UInt8(ascii: " ") { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Non-ASCII scalars ``normaliseASCII(_:)`` reads: degree sign, micro sign, en and em dash, no-break space.
+    private static let caselessScalars: Set<UInt32> = [0xB0, 0xB5, 0x2013, 0x2014, 0xA0]
 
     /// True when the ASCII `needle` occurs in `text`: a byte search when `text` is ASCII too (where it finds what
     /// `String.contains` finds), else `String.contains` itself.
