@@ -21,9 +21,13 @@ struct ReadingCell {
         // No not-measured mark starts with a digit: a cell that does is not lowercased to look.
         let startsWithDigit = cell.utf8.first.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
         if !startsWithDigit, notMeasured.contains(cell.lowercased()) { return .value(ReadingValue(quantity: nil, text: cell)) }
-        let words = cell.utf8.contains(UInt8(ascii: " ")) ? cell.split(separator: " ").map(String.init) : [cell]
-        guard let first = words.first, let marks = marks(words.dropFirst()) else {
-            return .notANumber(ReadingValue(quantity: nil, text: cell))
+        var first = cell, marks: (flags: [String], excluded: String?) = ([], nil)
+        if cell.utf8.contains(UInt8(ascii: " ")) {  // a single word (most cells) is its own first word, with no marks
+            let words = cell.split(separator: " ").map(String.init)
+            guard let word = words.first, let found = self.marks(words.dropFirst()) else {
+                return .notANumber(ReadingValue(quantity: nil, text: cell))
+            }
+            (first, marks) = (word, found)
         }
         if !startsWithDigit, notMeasured.contains(first.lowercased()) {
             return .value(ReadingValue(quantity: nil, text: first, flags: marks.flags, excludedBy: marks.excluded))
