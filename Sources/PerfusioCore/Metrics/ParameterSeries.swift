@@ -11,14 +11,19 @@ public enum ParameterSeries {
     public static func values(_ parameter: Parameter, in record: PerfusionCase) -> [TimedValue] {
         var out: [TimedValue] = []
         let needsArterial = arterialOnly.contains(parameter)
-        for reading in record.readings {
-            if needsArterial, !reading.isArterialOrUnstated { continue }
-            guard let cell = reading.values[parameter], cell.isValid, let q = cell.quantity,
-                  let converted = try? q.converted(to: parameter.canonicalUnit, substance: parameter.substance)
-            else { continue }
-            out.append(TimedValue(time: reading.time, value: converted.value, unit: parameter.canonicalUnit.display,
-                                  fractionDigits: converted.fractionDigits, parameter: parameter,
-                                  location: cell.origin?.location ?? reading.origin?.location))
+        let unit = parameter.canonicalUnit, unitText = unit.display, substance = parameter.substance
+        // Each reading is looked at in place: copying a whole `Reading` per value was most of this loop's cost on
+        // a captured record (a reading a second, several series each).
+        record.readings.withUnsafeBufferPointer { readings in
+            for index in readings.indices {
+                if needsArterial, !readings[index].isArterialOrUnstated { continue }
+                guard let cell = readings[index].values[parameter], cell.isValid, let q = cell.quantity,
+                      let converted = try? q.converted(to: unit, substance: substance)
+                else { continue }
+                out.append(TimedValue(time: readings[index].time, value: converted.value, unit: unitText,
+                                      fractionDigits: converted.fractionDigits, parameter: parameter,
+                                      location: cell.origin?.location ?? readings[index].origin?.location))
+            }
         }
         if parameter == .act { out += actEvents(in: record) }
         // Readings are almost always in time order already; a stable sort of a sorted list changes nothing.

@@ -5,15 +5,27 @@ extension PerfusionChart {
     func values(of source: SeriesSpec.Source, in record: PerfusionCase, context: ChartContext) -> [TimedValue] {
         switch source {
         case .parameter(let p, let unit):
-            return record.readings.compactMap { r in r.value(p, in: unit).map { TimedValue(time: r.time, value: $0, unit: "") } }
+            return Self.values(p, in: unit, of: record) { $0 }
         case .flowIndex:
             guard let bsa = context.bodySurfaceArea, bsa > 0 else { return [] }
-            return record.readings.compactMap { r in
-                r.value(.pumpFlow, in: .litresPerMinute).map { TimedValue(time: r.time, value: $0 / bsa, unit: "") }
-            }
+            return Self.values(.pumpFlow, in: .litresPerMinute, of: record) { $0 / bsa }
         case .oxygenDeliveryIndex:
             return context.oxygenDeliveryIndex.sorted { $0.time < $1.time }
         }
+    }
+
+    /// `parameter`'s valid values in `unit`, through `transform`, reading by reading (each looked at in place: a
+    /// copy of every `Reading` was most of the chart's cost on a captured record).
+    static func values(_ parameter: Parameter, in unit: ClinicalUnit?, of record: PerfusionCase,
+                       _ transform: (Double) -> Double) -> [TimedValue] {
+        var out: [TimedValue] = []
+        record.readings.withUnsafeBufferPointer { readings in
+            for index in readings.indices {
+                guard let value = readings[index].value(parameter, in: unit) else { continue }
+                out.append(TimedValue(time: readings[index].time, value: transform(value), unit: ""))
+            }
+        }
+        return out
     }
 
     /// One panel laid out at `top`, with its series downsampled and clamped.
