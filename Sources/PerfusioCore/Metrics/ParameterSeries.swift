@@ -31,6 +31,23 @@ public enum ParameterSeries {
         return out.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 
+    /// The valid values of `parameter` in `unit` (its canonical unit when nil), reading by reading: the reading's
+    /// index in `record.readings`, its time and the value, as ``Reading/value(_:in:)`` gives it. Every reading is
+    /// looked at in place, not copied (a copy per reading dominated charts and derived series of captured records).
+    public static func readingValues(_ parameter: Parameter, in unit: ClinicalUnit? = nil,
+                                     of record: PerfusionCase) -> [(index: Int, time: CaseTime, value: Double)] {
+        var out: [(index: Int, time: CaseTime, value: Double)] = []
+        let target = unit ?? parameter.canonicalUnit, substance = parameter.substance
+        record.readings.withUnsafeBufferPointer { readings in
+            for index in readings.indices {
+                guard let cell = readings[index].values[parameter], cell.isValid,
+                      let value = cell.quantity?.value(in: target, substance: substance) else { continue }
+                out.append((index, readings[index].time, value))
+            }
+        }
+        return out
+    }
+
     static func actEvents(in record: PerfusionCase) -> [TimedValue] {
         record.events(.act).compactMap { event in
             guard let q = event.details.value, let s = try? q.converted(to: .seconds) else { return nil }

@@ -14,18 +14,10 @@ extension PerfusionChart {
         }
     }
 
-    /// `parameter`'s valid values in `unit`, through `transform`, reading by reading (each looked at in place: a
-    /// copy of every `Reading` was most of the chart's cost on a captured record).
-    static func values(_ parameter: Parameter, in unit: ClinicalUnit?, of record: PerfusionCase,
+    /// `parameter`'s valid values in `unit`, through `transform`, in reading order.
+    static func values(_ parameter: Parameter, in unit: ClinicalUnit, of record: PerfusionCase,
                        _ transform: (Double) -> Double) -> [TimedValue] {
-        var out: [TimedValue] = []
-        record.readings.withUnsafeBufferPointer { readings in
-            for index in readings.indices {
-                guard let value = readings[index].value(parameter, in: unit) else { continue }
-                out.append(TimedValue(time: readings[index].time, value: transform(value), unit: ""))
-            }
-        }
-        return out
+        ParameterSeries.readingValues(parameter, in: unit, of: record).map { TimedValue(time: $0.time, value: transform($0.value), unit: "") }
     }
 
     /// One panel laid out at `top`, with its series downsampled and clamped.

@@ -57,17 +57,19 @@ public struct RuleContext: Sendable {
     }
 
     func derived(_ d: DerivedSeries) -> [TimedValue] {
-        let make = { (r: Reading, v: Double) in
-            TimedValue(time: r.time, value: v, unit: d.unitDisplay, fractionDigits: d.fractionDigits, location: r.origin?.location)
+        // Readings are reached by index, never copied whole (a captured record has one a second).
+        let make = { (index: Int, v: Double) in
+            TimedValue(time: record.readings[index].time, value: v, unit: d.unitDisplay, fractionDigits: d.fractionDigits,
+                       location: record.readings[index].origin?.location)
         }
         switch d {
         case .oxygenDeliveryIndex, .flowIndex:
-            return zip(record.readings, figures.oxygenDelivery).compactMap { r, o in
-                (d == .flowIndex ? o.flowIndex : o.deliveryIndex).map { make(r, $0) }
+            return figures.oxygenDelivery.prefix(record.readings.count).enumerated().compactMap { index, o in
+                (d == .flowIndex ? o.flowIndex : o.deliveryIndex).map { make(index, $0) }
             }
         case .flowPerKilogram:
             guard let kg = record.patient.weightKilograms, kg > 0 else { return [] }
-            return record.readings.compactMap { r in r.value(.pumpFlow, in: .millilitresPerMinute).map { make(r, $0 / kg) } }
+            return ParameterSeries.readingValues(.pumpFlow, in: .millilitresPerMinute, of: record).map { make($0.index, $0.value / kg) }
         case .oxygenatorPressureDrop:
             return difference(.preOxygenatorPressure, .postOxygenatorPressure, make)
         case .arterialVenousGradient:
@@ -75,20 +77,20 @@ public struct RuleContext: Sendable {
         case .venousArterialGradient:
             return difference(.venousInflowTemperature, .arterialOutletTemperature, make)
         case .arterialOutletRate:
-            let readings = record.readings.filter { $0.value(.arterialOutletTemperature) != nil }
-            return zip(readings, readings.dropFirst()).compactMap { a, b in
+            let outlet = ParameterSeries.readingValues(.arterialOutletTemperature, of: record)
+            return zip(outlet, outlet.dropFirst()).compactMap { a, b in
                 let minutes = b.time.minutes(since: a.time)
-                guard minutes > 0, let ta = a.value(.arterialOutletTemperature), let tb = b.value(.arterialOutletTemperature)
-                else { return nil }
-                return make(b, (tb - ta) / minutes)
+                guard minutes > 0 else { return nil }
+                return make(b.index, (b.value - a.value) / minutes)
             }
         }
     }
 
-    private func difference(_ a: Parameter, _ b: Parameter, _ make: (Reading, Double) -> TimedValue) -> [TimedValue] {
-        record.readings.compactMap { r in
-            guard let x = r.value(a), let y = r.value(b) else { return nil }
-            return make(r, x - y)
+    /// `a − b` at every reading that has both.
+    private func difference(_ a: Parameter, _ b: Parameter, _ make: (Int, Double) -> TimedValue) -> [TimedValue] {
+        let subtrahends = Dictionary(uniqueKeysWithValues: ParameterSeries.readingValues(b, of: record).map { ($0.index, $0.value) })
+        return ParameterSeries.readingValues(a, of: record).compactMap { x in
+            subtrahends[x.index].map { make(x.index, x.value - $0) }
         }
     }
 }
