@@ -36,7 +36,7 @@ struct Logbook: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The staff list (YAML): staff ids, names as written, certifications.", valueName: "file"))
     var staff: String?
 
-    @Option(name: .customLong("site-key"), help: ArgumentHelp("A file holding the site's secret key for case references.", valueName: "file"))
+    @Option(name: [.customLong("site-key"), .customLong("site-key-file")], help: ArgumentHelp("A file holding the site's secret key for case references.", valueName: "file"))
     var siteKey: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The date months left are counted from (default today).", valueName: "yyyy-mm-dd"))

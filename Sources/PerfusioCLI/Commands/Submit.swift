@@ -43,7 +43,8 @@ struct Submit: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The submission ledger (SQLite); DIR/ledger.sqlite when left out.", valueName: "file"))
     var ledger: String?
 
-    @Option(help: ArgumentHelp("Pseudonymise with HMAC-SHA-256 under this site key (at least 32 bytes) instead of random surrogates kept in the ledger.",
+    @Option(name: [.customLong("site-key-file"), .customLong("site-key")],
+            help: ArgumentHelp("Pseudonymise with HMAC-SHA-256 under this site key (at least 32 bytes) instead of random surrogates kept in the ledger.",
                                valueName: "file"))
     var siteKeyFile: String?
 
