@@ -28,13 +28,14 @@ public struct CaseDocuments: Sendable {
     ///   ``DocumentTemplates/missing(_:formats:)`` before a batch).
     public func render(_ loaded: LoadedRecord, _ kind: DocumentKind, format: DocumentFormat,
                        writesFiles: Bool, stem: String? = nil) throws(TemplateError) -> DocumentResult {
-        let report = Validation.check(loaded)
+        let consistency = loaded.record.map { Validation.consistencyDiagnostics($0, file: loaded.displayPath) } ?? []
+        let report = Validation.check(loaded, consistency: consistency)
         guard let record = loaded.record, !report.diagnostics.hasErrors else {
             return DocumentResult(report: report, files: [], stem: nil)
         }
         let stem = stem ?? DocumentKind.stem(caseID: record.header.caseID)
         let figures = CaseFigures(record: record)
-        let findings = Validation.sorted(RecordConsistency.check(record) + checker.engine.check(record, figures: figures))
+        let findings = Validation.sorted(consistency + checker.engine.check(record, figures: figures))
         // The chart file is drawn only when written: the HTML report draws its own inline chart.
         func chart() -> DocumentFile {
             DocumentFile(name: DocumentKind.chart.fileName(stem: stem, format: format),

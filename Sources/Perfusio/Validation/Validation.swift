@@ -10,11 +10,13 @@ public enum Validation {
     /// Every diagnostic about one loaded input, sorted: file-level ones first, then by line and column, the
     /// order of equal places kept.
     public static func check(_ loaded: LoadedRecord) -> FileDiagnostics {
-        var diagnostics = loaded.diagnostics
-        if let record = loaded.record {
-            diagnostics += consistencyDiagnostics(record, file: loaded.displayPath)
-        }
-        return FileDiagnostics(file: loaded.displayPath, diagnostics: sorted(diagnostics))
+        check(loaded, consistency: loaded.record.map { consistencyDiagnostics($0, file: loaded.displayPath) } ?? [])
+    }
+
+    /// As ``check(_:)``, with the record-consistency findings already computed (a caller that also lists them
+    /// runs the checks once).
+    static func check(_ loaded: LoadedRecord, consistency: [Diagnostic]) -> FileDiagnostics {
+        FileDiagnostics(file: loaded.displayPath, diagnostics: sorted(loaded.diagnostics + consistency))
     }
 
     /// The record-consistency checks over a read record (timeline order, ACT before bypass, …).

@@ -49,9 +49,13 @@ public struct PerfusionChart: Sendable {
         var top = laneBottom
         var panels: [PanelDrawing] = []
         var laidOut: [LaidOutPanel] = []
-        for spec in PanelSpec.standard(kind: record.header.kind, context: context) {
-            let data = spec.series.map { (spec: $0, values: values(of: $0.source, in: record, context: context)) }
+        // A captured record's panels take their values on all cores at once (in panel order all the same).
+        let specs = PanelSpec.standard(kind: record.header.kind, context: context)
+        let panelData = ConcurrentMap.map(specs, concurrently: record.readings.count >= ConcurrentMap.minimumReadings) { spec in
+            spec.series.map { (spec: $0, values: values(of: $0.source, in: record, context: context)) }
                 .filter { !$0.values.isEmpty }
+        }
+        for (spec, data) in zip(specs, panelData) {
             guard !data.isEmpty else { continue }
             panels.append(panel(spec, data: data, top: top + panelTitle, scale: scale))
             laidOut.append(LaidOutPanel(spec: spec, top: top + panelTitle, data: data))

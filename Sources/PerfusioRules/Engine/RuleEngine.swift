@@ -11,15 +11,18 @@ public struct RuleEngine: Sendable {
     public init(rules: RuleSet) { self.rules = rules }
 
     /// Every finding for `record`, in rule order, then time order within a rule.
+    /// A record of at least ``ConcurrentMap/minimumReadings`` readings has its rules evaluated on all cores at once
+    /// (each rule on its own, the findings still in rule order).
     public func check(_ record: PerfusionCase, figures: CaseFigures? = nil) -> [Diagnostic] {
         let context = RuleContext(record: record, figures: figures)
-        var out: [Diagnostic] = []
+        var applicable: [Rule] = []
         for pack in rules.packs where pack.applies.applies(to: record) {
-            for rule in pack.rules where rule.enabled && rule.applies.applies(to: record) {
-                out += rule.check.evaluate(context, rule).map { diagnostic(rule, $0, context) }
-            }
+            applicable += pack.rules.filter { $0.enabled && $0.applies.applies(to: record) }
         }
-        return out
+        let concurrently = record.readings.count >= ConcurrentMap.minimumReadings
+        return ConcurrentMap.map(applicable, concurrently: concurrently) { rule in
+            rule.check.evaluate(context, rule).map { diagnostic(rule, $0, context) }
+        }.flatMap { $0 }
     }
 
     func diagnostic(_ rule: Rule, _ hit: RuleHit, _ context: RuleContext) -> Diagnostic {
