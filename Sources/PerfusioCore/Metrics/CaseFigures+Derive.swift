@@ -36,17 +36,24 @@ extension CaseFigures {
     }
 
     mutating func deriveExtremes(_ record: PerfusionCase) {
+        // The series these figures read, taken on all cores at once for a captured record.
+        let sites = Parameter.allCases.filter(\.isTemperature)
+        let wanted = sites + [.hb, .hct, .glucose, .lactate, .map]
+        let taken = ConcurrentMap.map(wanted, concurrently: record.readings.count >= ConcurrentMap.minimumReadings) {
+            ParameterSeries.values($0, in: record)
+        }
+        let series = Dictionary(uniqueKeysWithValues: zip(wanted, taken))
         var bySite: [Parameter: TimedValue] = [:]
-        for site in Parameter.allCases where site.isTemperature {
-            if let low = ParameterSeries.values(site, in: record).min(by: { $0.value < $1.value }) { bySite[site] = low }
+        for site in sites {
+            if let low = series[site]!.min(by: { $0.value < $1.value }) { bySite[site] = low }
         }
         lowestTemperatureBySite = bySite
         lowestTemperature = bySite.values.min { ($0.value, $0.time) < ($1.value, $1.time) }
-        lowestHaemoglobin = ParameterSeries.values(.hb, in: record).min { $0.value < $1.value }
-        lowestHaematocrit = ParameterSeries.values(.hct, in: record).min { $0.value < $1.value }
-        peakGlucose = ParameterSeries.values(.glucose, in: record).max { $0.value < $1.value }
-        peakLactate = ParameterSeries.values(.lactate, in: record).max { $0.value < $1.value }
-        let map = ParameterSeries.values(.map, in: record)
+        lowestHaemoglobin = series[.hb]!.min { $0.value < $1.value }
+        lowestHaematocrit = series[.hct]!.min { $0.value < $1.value }
+        peakGlucose = series[.glucose]!.max { $0.value < $1.value }
+        peakLactate = series[.lactate]!.max { $0.value < $1.value }
+        let map = series[.map]!
         let onBypass = phases.bypassRuns.subtracting(phases.circulatoryArrests)
         if !onBypass.isEmpty, !map.isEmpty {
             lowMeanArterialPressure = ThresholdExposure.measure(map, .below, options.mapThreshold, within: onBypass,
