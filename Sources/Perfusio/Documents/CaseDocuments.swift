@@ -34,12 +34,14 @@ public struct CaseDocuments: Sendable {
             return DocumentResult(report: report, files: [], stem: nil)
         }
         let stem = stem ?? DocumentKind.stem(caseID: record.header.caseID)
-        let figures = CaseFigures(record: record)
-        let findings = Validation.sorted(consistency + checker.engine.check(record, figures: figures))
+        // A captured record's cells are taken by parameter once, for its figures, rules and chart.
+        let columns = ReadingColumns.ofLargeRecord(record)
+        let figures = CaseFigures(record: record, columns: columns)
+        let findings = Validation.sorted(consistency + checker.engine.check(record, figures: figures, columns: columns))
         // The chart file is drawn only when written: the HTML report draws its own inline chart.
         func chart() -> DocumentFile {
             DocumentFile(name: DocumentKind.chart.fileName(stem: stem, format: format),
-                         text: PerfusionChart().document(for: record, figures: figures, findings: findings))
+                         text: PerfusionChart().document(for: record, figures: figures, findings: findings, columns: columns))
         }
         switch kind {
         case .chart:
@@ -47,7 +49,7 @@ public struct CaseDocuments: Sendable {
         case .report:
             let chartFile = format == .markdown && writesFiles ? chart() : nil
             let view = ReportView(record: record, figures: figures, findings: findings, format: format,
-                                  chartFile: chartFile?.name)
+                                  chartFile: chartFile?.name, columns: columns)
             let text = try requiredTemplates().render(view, format: format)
             let file = DocumentFile(name: kind.fileName(stem: stem, format: format), text: text)
             return DocumentResult(report: report, files: [file] + (chartFile.map { [$0] } ?? []), stem: stem)

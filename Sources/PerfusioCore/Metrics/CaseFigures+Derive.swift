@@ -35,12 +35,12 @@ extension CaseFigures {
             autologousPrimeRemoved: record.circuit.autologousPrimeRemoved?.value(in: .millilitres) ?? 0)
     }
 
-    mutating func deriveExtremes(_ record: PerfusionCase) {
+    mutating func deriveExtremes(_ record: PerfusionCase, columns: ReadingColumns?) {
         // The series these figures read, taken on all cores at once for a captured record.
         let sites = Parameter.allCases.filter(\.isTemperature)
         let wanted = sites + [.hb, .hct, .glucose, .lactate, .map]
-        let taken = ConcurrentMap.map(wanted, concurrently: record.readings.count >= ConcurrentMap.minimumReadings) {
-            ParameterSeries.values($0, in: record)
+        let taken = ConcurrentMap.map(wanted, concurrently: columns != nil) {
+            ParameterSeries.values($0, in: record, columns: columns)
         }
         let series = Dictionary(uniqueKeysWithValues: zip(wanted, taken))
         var bySite: [Parameter: TimedValue] = [:]

@@ -73,6 +73,11 @@ public struct CaseFigures: Hashable, Sendable, Codable {
 
     /// Derives every figure of `record`.
     public init(record: PerfusionCase, options: MetricsOptions = .standard) {
+        self.init(record: record, options: options, columns: ReadingColumns.ofLargeRecord(record))
+    }
+
+    /// As ``init(record:options:)``, reading series from `columns` (the record's, shared with its rules and chart).
+    package init(record: PerfusionCase, options: MetricsOptions = .standard, columns: ReadingColumns?) {
         self.options = options
         let phases = CasePhases(record)
         self.phases = phases
@@ -94,7 +99,7 @@ public struct CaseFigures: Hashable, Sendable, Codable {
         assumptions = []
         deriveDurations(record)
         deriveBloodVolume(record)
-        deriveExtremes(record)
+        deriveExtremes(record, columns: columns)
         deriveOxygenFigures(record)
         deriveDoses(record)
         deriveAssumptions(record)

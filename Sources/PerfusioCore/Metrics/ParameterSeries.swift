@@ -9,17 +9,21 @@ public enum ParameterSeries {
 
     /// Every valid value of `parameter` in `record`, sorted by time (stable).
     public static func values(_ parameter: Parameter, in record: PerfusionCase) -> [TimedValue] {
+        values(parameter, in: record, columns: nil)
+    }
+
+    /// As ``values(_:in:)``, reading the cells from `columns` (the record's) when given.
+    package static func values(_ parameter: Parameter, in record: PerfusionCase, columns: ReadingColumns?) -> [TimedValue] {
         var out: [TimedValue] = []
         let needsArterial = arterialOnly.contains(parameter)
         let unit = parameter.canonicalUnit, unitText = unit.display, substance = parameter.substance
         // Each reading is looked at in place: copying a whole `Reading` per value was most of this loop's cost on
         // a captured record (a reading a second, several series each).
         record.readings.withUnsafeBufferPointer { readings in
-            for index in readings.indices {
-                if needsArterial, !readings[index].isArterialOrUnstated { continue }
-                guard let cell = readings[index].values[parameter], cell.isValid, let q = cell.quantity,
-                      let converted = try? q.converted(to: unit, substance: substance)
-                else { continue }
+            ReadingColumns.forEachCell(of: parameter, in: readings, columns: columns) { index, cell in
+                if needsArterial, !readings[index].isArterialOrUnstated { return }
+                guard cell.isValid, let q = cell.quantity, let converted = try? q.converted(to: unit, substance: substance)
+                else { return }
                 out.append(TimedValue(time: readings[index].time, value: converted.value, unit: unitText,
                                       fractionDigits: converted.fractionDigits, parameter: parameter,
                                       location: cell.origin?.location ?? readings[index].origin?.location))
@@ -36,12 +40,17 @@ public enum ParameterSeries {
     /// looked at in place, not copied (a copy per reading dominated charts and derived series of captured records).
     public static func readingValues(_ parameter: Parameter, in unit: ClinicalUnit? = nil,
                                      of record: PerfusionCase) -> [(index: Int, time: CaseTime, value: Double)] {
+        readingValues(parameter, in: unit, of: record, columns: nil)
+    }
+
+    /// As ``readingValues(_:in:of:)``, reading the cells from `columns` (the record's) when given.
+    package static func readingValues(_ parameter: Parameter, in unit: ClinicalUnit? = nil, of record: PerfusionCase,
+                                      columns: ReadingColumns?) -> [(index: Int, time: CaseTime, value: Double)] {
         var out: [(index: Int, time: CaseTime, value: Double)] = []
         let target = unit ?? parameter.canonicalUnit, substance = parameter.substance
         record.readings.withUnsafeBufferPointer { readings in
-            for index in readings.indices {
-                guard let cell = readings[index].values[parameter], cell.isValid,
-                      let value = cell.quantity?.value(in: target, substance: substance) else { continue }
+            ReadingColumns.forEachCell(of: parameter, in: readings, columns: columns) { index, cell in
+                guard cell.isValid, let value = cell.quantity?.value(in: target, substance: substance) else { return }
                 out.append((index, readings[index].time, value))
             }
         }

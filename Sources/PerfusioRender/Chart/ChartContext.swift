@@ -9,6 +9,8 @@ struct ChartContext: Sendable {
     /// Oxygen delivery index values (mL/min/m²) at their reading times.
     var oxygenDeliveryIndex: [TimedValue] = []
     var phases: [ChartPhase] = []
+    /// The record's cells by parameter when it is a captured one (its series then walk only their own cells).
+    var columns: ReadingColumns?
 
     /// The adult normothermic flow index range, 2.2–2.4 L/min/m² (DOMAIN.md §1.2, EACTS-2019); the upper end
     /// follows the metrics' cardiac index when that is set higher.
@@ -19,7 +21,7 @@ struct ChartContext: Sendable {
 
     /// The context of `record` from its derived figures. DO2i is drawn on full-flow bypass only: the thresholds
     /// were derived there, and during weaning pump flow is partial (DOMAIN.md §0).
-    init(figures: CaseFigures, record: PerfusionCase) {
+    init(figures: CaseFigures, record: PerfusionCase, columns: ReadingColumns? = nil) {
         bodySurfaceArea = figures.bodySurfaceArea?.squareMetres
         targetFlowIndex = Self.targetBand(figures, record: record)
         oxygenDeliveryIndex = figures.oxygenDelivery.compactMap { d in
@@ -27,6 +29,7 @@ struct ChartContext: Sendable {
             return TimedValue(time: d.time, value: v, unit: "mL/min/m²")
         }
         phases = ChartPhase.phases(of: figures.phases)
+        self.columns = columns
     }
 
     init(bodySurfaceArea: Double? = nil, targetFlowIndex: ClosedRange<Double>? = nil,

@@ -5,19 +5,19 @@ extension PerfusionChart {
     func values(of source: SeriesSpec.Source, in record: PerfusionCase, context: ChartContext) -> [TimedValue] {
         switch source {
         case .parameter(let p, let unit):
-            return Self.values(p, in: unit, of: record) { $0 }
+            return Self.values(p, in: unit, of: record, columns: context.columns) { $0 }
         case .flowIndex:
             guard let bsa = context.bodySurfaceArea, bsa > 0 else { return [] }
-            return Self.values(.pumpFlow, in: .litresPerMinute, of: record) { $0 / bsa }
+            return Self.values(.pumpFlow, in: .litresPerMinute, of: record, columns: context.columns) { $0 / bsa }
         case .oxygenDeliveryIndex:
             return context.oxygenDeliveryIndex.sorted { $0.time < $1.time }
         }
     }
 
     /// `parameter`'s valid values in `unit`, through `transform`, in reading order.
-    static func values(_ parameter: Parameter, in unit: ClinicalUnit, of record: PerfusionCase,
+    static func values(_ parameter: Parameter, in unit: ClinicalUnit, of record: PerfusionCase, columns: ReadingColumns?,
                        _ transform: (Double) -> Double) -> [TimedValue] {
-        ParameterSeries.readingValues(parameter, in: unit, of: record).map { TimedValue(time: $0.time, value: transform($0.value), unit: "") }
+        ParameterSeries.readingValues(parameter, in: unit, of: record, columns: columns).map { TimedValue(time: $0.time, value: transform($0.value), unit: "") }
     }
 
     /// One panel laid out at `top`, with its series downsampled and clamped.

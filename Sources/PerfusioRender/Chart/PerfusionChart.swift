@@ -32,13 +32,28 @@ public struct PerfusionChart: Sendable {
     ///   - idPrefix: prefix for ids inside the SVG, so several charts can share a page.
     public func svg(for record: PerfusionCase, figures: CaseFigures? = nil, findings: [Diagnostic] = [],
                     idPrefix: String = "chart") -> String {
-        let context = ChartContext(figures: figures ?? CaseFigures(record: record), record: record)
+        svg(for: record, figures: figures, findings: findings, idPrefix: idPrefix, columns: ReadingColumns.ofLargeRecord(record))
+    }
+
+    /// As ``svg(for:figures:findings:idPrefix:)``, reading series from `columns` (the record's, shared with its
+    /// figures and rules).
+    package func svg(for record: PerfusionCase, figures: CaseFigures?, findings: [Diagnostic], idPrefix: String,
+                     columns: ReadingColumns?) -> String {
+        let context = ChartContext(figures: figures ?? CaseFigures(record: record, columns: columns), record: record,
+                                   columns: columns)
         return ChartSVGWriter.write(drawing(for: record, findings: findings, context: context, idPrefix: idPrefix))
     }
 
     /// The chart as a standalone SVG file: an XML declaration, then the SVG element.
     public func document(for record: PerfusionCase, figures: CaseFigures? = nil, findings: [Diagnostic] = []) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(for: record, figures: figures, findings: findings)
+        document(for: record, figures: figures, findings: findings, columns: ReadingColumns.ofLargeRecord(record))
+    }
+
+    /// As ``document(for:figures:findings:)``, reading series from `columns` (the record's).
+    package func document(for record: PerfusionCase, figures: CaseFigures?, findings: [Diagnostic],
+                          columns: ReadingColumns?) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + svg(for: record, figures: figures, findings: findings, idPrefix: "chart", columns: columns)
     }
 
     func drawing(for record: PerfusionCase, findings: [Diagnostic], context: ChartContext, idPrefix: String) -> ChartDrawing {

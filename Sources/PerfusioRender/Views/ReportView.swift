@@ -58,7 +58,15 @@ public struct ReportView: Sendable {
     ///   - chartFile: for Markdown, the file name of the chart written beside the report.
     public init(record: PerfusionCase, figures: CaseFigures? = nil, findings: [Diagnostic] = [], format: DocumentFormat,
                 chartFile: String? = nil) {
-        let figures = figures ?? CaseFigures(record: record)
+        self.init(record: record, figures: figures, findings: findings, format: format, chartFile: chartFile,
+                  columns: ReadingColumns.ofLargeRecord(record))
+    }
+
+    /// As ``init(record:figures:findings:format:chartFile:)``, the chart reading series from `columns` (the
+    /// record's, shared with its figures and rules).
+    package init(record: PerfusionCase, figures: CaseFigures?, findings: [Diagnostic], format: DocumentFormat,
+                 chartFile: String?, columns: ReadingColumns?) {
+        let figures = figures ?? CaseFigures(record: record, columns: columns)
         let s = ViewSource(record: record, figures: figures, findings: findings, format: format)
         let t = s.text
         caseID = t.inline(record.header.caseID)
@@ -97,7 +105,8 @@ public struct ReportView: Sendable {
         handover = s.handoverNote
         let hasChartData = !record.readings.isEmpty || !record.events.isEmpty
         chartSVG = format == .html && hasChartData
-            ? PerfusionChart().svg(for: record, figures: figures, findings: findings, idPrefix: "chart") : nil
+            ? PerfusionChart().svg(for: record, figures: figures, findings: findings, idPrefix: "chart", columns: columns)
+            : nil
         chartLink = format == .markdown ? chartFile.map(LinkText.percentEncoded) : nil
     }
 }

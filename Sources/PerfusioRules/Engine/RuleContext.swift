@@ -11,11 +11,19 @@ public struct RuleContext: Sendable {
     let isOneDay: Bool
     /// Series already taken from the record: many rules read the same parameter.
     private let memo = SeriesMemo()
+    /// The cells by parameter, for a captured record (its series are then not looked up reading by reading).
+    private let columns: ReadingColumns?
 
     public init(record: PerfusionCase, figures: CaseFigures? = nil) {
+        self.init(record: record, figures: figures, columns: ReadingColumns.ofLargeRecord(record))
+    }
+
+    /// As ``init(record:figures:)``, reading series from `columns` (the record's, shared with its figures and chart).
+    package init(record: PerfusionCase, figures: CaseFigures?, columns: ReadingColumns?) {
         self.record = record
-        self.figures = figures ?? CaseFigures(record: record)
-        outlet = ParameterSeries.values(.arterialOutletTemperature, in: record)
+        self.figures = figures ?? CaseFigures(record: record, columns: columns)
+        self.columns = columns
+        outlet = ParameterSeries.values(.arterialOutletTemperature, in: record, columns: columns)
         let times = record.events.map(\.time) + record.readings.map(\.time)
         isOneDay = times.allSatisfy { $0.date == record.header.date }
     }
@@ -38,7 +46,7 @@ public struct RuleContext: Sendable {
     public func series(_ name: SeriesName) -> [TimedValue] {
         memo.values(name) {
             switch name {
-            case .parameter(let p): ParameterSeries.values(p, in: record)
+            case .parameter(let p): ParameterSeries.values(p, in: record, columns: columns)
             case .derived(let d): derived(d)
             }
         }
@@ -69,7 +77,7 @@ public struct RuleContext: Sendable {
             }
         case .flowPerKilogram:
             guard let kg = record.patient.weightKilograms, kg > 0 else { return [] }
-            return ParameterSeries.readingValues(.pumpFlow, in: .millilitresPerMinute, of: record).map { make($0.index, $0.value / kg) }
+            return ParameterSeries.readingValues(.pumpFlow, in: .millilitresPerMinute, of: record, columns: columns).map { make($0.index, $0.value / kg) }
         case .oxygenatorPressureDrop:
             return difference(.preOxygenatorPressure, .postOxygenatorPressure, make)
         case .arterialVenousGradient:
@@ -77,7 +85,7 @@ public struct RuleContext: Sendable {
         case .venousArterialGradient:
             return difference(.venousInflowTemperature, .arterialOutletTemperature, make)
         case .arterialOutletRate:
-            let outlet = ParameterSeries.readingValues(.arterialOutletTemperature, of: record)
+            let outlet = ParameterSeries.readingValues(.arterialOutletTemperature, of: record, columns: columns)
             return zip(outlet, outlet.dropFirst()).compactMap { a, b in
                 let minutes = b.time.minutes(since: a.time)
                 guard minutes > 0 else { return nil }
@@ -88,8 +96,8 @@ public struct RuleContext: Sendable {
 
     /// `a − b` at every reading that has both.
     private func difference(_ a: Parameter, _ b: Parameter, _ make: (Int, Double) -> TimedValue) -> [TimedValue] {
-        let subtrahends = Dictionary(uniqueKeysWithValues: ParameterSeries.readingValues(b, of: record).map { ($0.index, $0.value) })
-        return ParameterSeries.readingValues(a, of: record).compactMap { x in
+        let subtrahends = Dictionary(uniqueKeysWithValues: ParameterSeries.readingValues(b, of: record, columns: columns).map { ($0.index, $0.value) })
+        return ParameterSeries.readingValues(a, of: record, columns: columns).compactMap { x in
             subtrahends[x.index].map { make(x.index, x.value - $0) }
         }
     }

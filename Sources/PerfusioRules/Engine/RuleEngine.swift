@@ -14,7 +14,12 @@ public struct RuleEngine: Sendable {
     /// A record of at least ``ConcurrentMap/minimumReadings`` readings has its rules evaluated on all cores at once
     /// (each rule on its own, the findings still in rule order).
     public func check(_ record: PerfusionCase, figures: CaseFigures? = nil) -> [Diagnostic] {
-        let context = RuleContext(record: record, figures: figures)
+        check(record, figures: figures, columns: ReadingColumns.ofLargeRecord(record))
+    }
+
+    /// As ``check(_:figures:)``, reading series from `columns` (the record's, shared with its figures and chart).
+    package func check(_ record: PerfusionCase, figures: CaseFigures?, columns: ReadingColumns?) -> [Diagnostic] {
+        let context = RuleContext(record: record, figures: figures, columns: columns)
         var applicable: [Rule] = []
         for pack in rules.packs where pack.applies.applies(to: record) {
             applicable += pack.rules.filter { $0.enabled && $0.applies.applies(to: record) }
