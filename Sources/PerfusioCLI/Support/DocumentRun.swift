@@ -23,8 +23,11 @@ struct DocumentRun {
         var status = ExitStatus.success, written = 0
         let (kind, format, toFolder) = (kind, format, output != nil)
         await BatchRunner().run(files, { input in
-            Result { () throws(TemplateError) in try documents.render(loader.load(input), kind, format: format, writesFiles: toFolder) }
+            let loaded = loader.load(input)
+            let result = Result { () throws(TemplateError) in try documents.render(loaded, kind, format: format, writesFiles: toFolder) }
                 .map { (input, $0) }
+            loaded.release()
+            return result
         }) { outcome in
             switch outcome {
             case .failure(let error):
