@@ -45,8 +45,10 @@ public enum SafeYAML {
         }
         let node: Node?
         do {
-            // UTF-8 named here: the default reads the process environment on every call.
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // UTF-8 named here: the default reads the process environment on every call. The basic resolver: values
+            // are read as text here (YAMLValue), and the default one runs a regular expression per scalar whenever
+            // Yams hashes a mapping's keys for its duplicate check (a fifth of reading a log's front matter).
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch {
             return .failure(SafeYAMLFailure(mapper.diagnostic(for: error)))
         }

@@ -43,6 +43,8 @@ import PerfusioYAML
             ("a: &x 1\n", "yaml.alias", 1),
             ("a:\n\tb: 1\n", "yaml.tab", 2),
             ("a: 1\nb: 2\na: 3\n", "yaml.duplicate-key", 3),
+            // Keys are read as text, so a quoted and a plain `1` are the same key.
+            ("1: a\n\"1\": b\n", "yaml.duplicate-key", 2),
         ]
         for (text, id, line) in cases {
             guard case .failure(let f) = SafeYAML.compose(text, file: "fm") else { Issue.record("expected \(id)"); continue }
