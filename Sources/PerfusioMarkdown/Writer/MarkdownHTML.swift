@@ -18,10 +18,13 @@ public enum MarkdownHTML {
         return CmarkDocument.html(markdown)
     }
 
-    /// `&`, `<`, `>`, `"` and `'` escaped for HTML text and attributes.
+    /// `&`, `<`, `>`, `"` and `'` escaped for HTML text and attributes (and XML: `&#39;` and `&quot;` are XML's),
+    /// compared as whole characters, as swift-mustache's own HTML escaping does. Text with none of those bytes,
+    /// most values (numbers with units, times, plain words), is returned as it is without a character walk.
     public static func escape(_ text: String) -> String {
+        guard mayNeedEscaping(text) else { return text }
         var out = ""
-        out.reserveCapacity(text.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for c in text {
             switch c {
             case "&": out += "&amp;"
@@ -33,5 +36,15 @@ public enum MarkdownHTML {
             }
         }
         return out
+    }
+
+    /// Whether `byte` is one of `&`, `<`, `>`, `"`, `'`: every character ``escape(_:)`` replaces contains one.
+    public static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+
+    /// Whether `text` holds a byte ``isEscaped(_:)`` names.
+    static func mayNeedEscaping(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isEscaped) } ?? text.utf8.contains(where: isEscaped)
     }
 }

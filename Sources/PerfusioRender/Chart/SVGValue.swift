@@ -1,4 +1,5 @@
 import PerfusioCore
+import PerfusioMarkdown
 
 /// An attribute value for ``SVGWriter``: text (escaped when written), a coordinate, or a list of points,
 /// written straight into the writer's buffer without an intermediate `String` per number.
@@ -39,7 +40,7 @@ enum SVGBytes {
 
     /// `text` sanitized and escaped (``XMLText/escaped(_:)``), copied as it is when there is nothing to change.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        if XMLText.scan(text, stopsAt: XMLText.isSpecial) {
+        if XMLText.scan(text, stopsAt: MarkdownHTML.isEscaped) {
             out.append(contentsOf: XMLText.escaped(text).utf8)
         } else {
             var text = text

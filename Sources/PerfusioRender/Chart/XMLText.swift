@@ -1,3 +1,5 @@
+import PerfusioMarkdown
+
 /// Text made safe for XML and XHTML: escaped, and stripped of characters XML 1.0 forbids.
 ///
 /// A record may hold any Unicode text, including control characters a device export left in; XML 1.0 allows
@@ -15,7 +17,7 @@ enum XMLText {
     /// `text` sanitized and escaped for an attribute value or element content.
     static func escaped(_ text: String) -> String {
         // Most values (numbers, colours, labels, times) have nothing to replace or escape.
-        scan(text, stopsAt: isSpecial) ? HTMLEscaping.escaped(sanitized(text)) : text
+        scan(text, stopsAt: MarkdownHTML.isEscaped) ? MarkdownHTML.escape(sanitized(text)) : text
     }
 
     /// Whether `text` may need work: true at the first byte that `stopsAt` or that may start a forbidden character
@@ -31,11 +33,6 @@ enum XMLText {
             return false
         }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? true
-    }
-
-    /// `&`, `<`, `>`, `"` and `'`: the bytes escaped in XML.
-    static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
     private static func isAllowed(_ s: Unicode.Scalar) -> Bool {

@@ -1,3 +1,4 @@
+import PerfusioMarkdown
 import Testing
 @testable import PerfusioRender
 
@@ -23,15 +24,15 @@ import Testing
     @Test(arguments: texts)
     func sanitizedAndEscapedAsCharacterByCharacter(_ text: String) {
         #expect(XMLText.sanitized(text) == Self.slowSanitized(text))
-        #expect(XMLText.escaped(text) == HTMLEscaping.escaped(Self.slowSanitized(text)))
+        #expect(XMLText.escaped(text) == MarkdownHTML.escape(Self.slowSanitized(text)))
     }
 
     @Test func theScanStopsAtForbiddenAndSpecialBytesOnly() {
-        #expect(!XMLText.scan("naïve °C \u{FFFD}\u{FEFF}\t\n\r", stopsAt: XMLText.isSpecial))
+        #expect(!XMLText.scan("naïve °C \u{FFFD}\u{FEFF}\t\n\r", stopsAt: MarkdownHTML.isEscaped))
         #expect(XMLText.scan("\u{FFFE}", stopsAt: { _ in false }))
         #expect(XMLText.scan("a\u{FFFF}", stopsAt: { _ in false }))
         #expect(XMLText.scan("\u{1B}[0m", stopsAt: { _ in false }))
-        #expect(XMLText.scan("x > y", stopsAt: XMLText.isSpecial))
+        #expect(XMLText.scan("x > y", stopsAt: MarkdownHTML.isEscaped))
         #expect(!XMLText.scan("x > y", stopsAt: { _ in false }))
     }
 

@@ -19,8 +19,8 @@ import Testing
 
     @Test func textWithNothingToEscapeIsReturnedAsItIs() {
         #expect(HTMLEscaping().escapeText("Pump flow 4.7 L/min at 09:35") == "Pump flow 4.7 L/min at 09:35")
-        #expect(!HTMLEscaping.mayNeedEscaping("°C ≥ 36 · naïve"))
-        #expect(HTMLEscaping.mayNeedEscaping("a'b"))
+        #expect(HTMLEscaping().escapeText("°C ≥ 36 · naïve") == "°C ≥ 36 · naïve")
+        #expect(HTMLEscaping().escapeText("a'b") == "a&#39;b")
     }
 
     @Test func theHTMLReportAndHandoverTemplatesAndTheirPartialsNameTheHTMLContentType() throws {
