@@ -22,7 +22,7 @@ public enum SafeYAML {
     /// - Returns: the value, or a failure whose diagnostics name the line and column (1-based, Unicode scalars).
     public static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String,
                                             lineOffset: Int = 0) -> Result<T, SafeYAMLFailure> {
-        let text = unixLineEndings(text)
+        let text = LineEndings.normalised(text)
         let mapper = YAMLErrorMapper(text: text, file: file, lineOffset: lineOffset)
         if let refused = YAMLPreflight(file: file, lineOffset: lineOffset).check(text) {
             return .failure(SafeYAMLFailure(refused))
@@ -38,7 +38,7 @@ public enum SafeYAML {
     ///
     /// An empty document gives `.null` at line 1 (plus `lineOffset`). Mapping keys must be scalars.
     public static func compose(_ text: String, file: String, lineOffset: Int = 0) -> Result<YAMLValue, SafeYAMLFailure> {
-        let text = unixLineEndings(text)
+        let text = LineEndings.normalised(text)
         let mapper = YAMLErrorMapper(text: text, file: file, lineOffset: lineOffset)
         if let refused = YAMLPreflight(file: file, lineOffset: lineOffset).check(text) {
             return .failure(SafeYAMLFailure(refused))
@@ -54,15 +54,6 @@ public enum SafeYAML {
         }
         guard let node else { return .success(.null(mapper.location(line: 1, column: 1))) }
         return YAMLValueBuilder(mapper: mapper).value(of: node)
-    }
-}
-
-extension SafeYAML {
-    /// `text` with CRLF and lone CR line endings as `\n` (a String reads `\r\n` as one character, hiding line
-    /// breaks; YAML counts a lone CR as a line break too).
-    static func unixLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }
 
