@@ -10,7 +10,7 @@ public struct RuleContext: Sendable {
     /// True when every moment of the record is on the header's date (times then show as `09:35`).
     let isOneDay: Bool
     /// Series already taken from the record: many rules read the same parameter.
-    private let memo = SeriesMemo()
+    private let memo: SeriesMemo
     /// The cells by parameter, for a captured record (its series are then not looked up reading by reading).
     private let columns: ReadingColumns?
 
@@ -24,6 +24,8 @@ public struct RuleContext: Sendable {
         self.figures = figures ?? CaseFigures(record: record, columns: columns)
         self.columns = columns
         outlet = ParameterSeries.values(.arterialOutletTemperature, in: record, columns: columns)
+        // A rule on the outlet temperature reads the same series: it starts the memo rather than being taken again.
+        memo = SeriesMemo([.parameter(.arterialOutletTemperature): outlet])
         let times = record.events.map(\.time) + record.readings.map(\.time)
         isOneDay = times.allSatisfy { $0.date == record.header.date }
     }
@@ -105,7 +107,9 @@ public struct RuleContext: Sendable {
 
 /// The series a context has made, by name (made once, on first use).
 private final class SeriesMemo: Sendable {
-    private let made = Mutex<[SeriesName: [TimedValue]]>([:])
+    private let made: Mutex<[SeriesName: [TimedValue]]>
+
+    init(_ known: [SeriesName: [TimedValue]]) { made = Mutex(known) }
 
     func values(_ name: SeriesName, make: () -> [TimedValue]) -> [TimedValue] {
         if let known = made.withLock({ $0[name] }) { return known }
