@@ -21,7 +21,7 @@ public enum AllocatorTuning {
 
     #if canImport(Glibc)
     /// `M_MXFAST` and `M_TOP_PAD` of glibc's `<malloc.h>`, which Swift's Glibc module does not bring in.
-    private static let mallocMaxFast: Int32 = 1, mallocTopPad: Int32 = -2
+    static let mallocMaxFast: Int32 = 1, mallocTopPad: Int32 = -2
     #endif
 }
 
