@@ -43,12 +43,21 @@ public struct DocumentOutput: Sendable {
 
     /// Writes `file`, rendered from `input`; returns the path written, as shown to the user.
     public mutating func write(_ file: DocumentFile, for input: InputFile) throws(OutputError) -> String {
+        let staged = try stage(file, for: input)
+        try staged.commit()
+        return staged.shown
+    }
+
+    /// `file` written to its temporary file beside its target, for ``AtomicFileWriter/StagedFile/commit()`` to
+    /// flush and rename into place (the slow part, which a batch leaves to a thread of its own). The target is then
+    /// taken: a later file of the batch with the same target is refused.
+    public mutating func stage(_ file: DocumentFile, for input: InputFile) throws(OutputError) -> AtomicFileWriter.StagedFile {
         let url = folder.appendingPathComponent(file.name)
         let shown = "\(displayPath)/\(file.name)"
         let key = AtomicFileWriter.resolvedPath(url)
         if let first = written[key] { throw .duplicateOutput(path: shown, firstInput: first) }
-        try writer.write(file.text, to: url, displayPath: shown)
+        let staged = try writer.stage(file.text, to: url, displayPath: shown)
         written[key] = input.displayPath
-        return shown
+        return staged
     }
 }

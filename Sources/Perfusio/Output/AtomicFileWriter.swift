@@ -35,16 +35,24 @@ public struct AtomicFileWriter: Sendable {
 
     /// Writes `text` as UTF-8 to `url`; `displayPath` names it in errors (its path when nil).
     public func write(_ text: String, to url: URL, displayPath: String? = nil) throws(OutputError) {
+        try stage(text, to: url, displayPath: displayPath).commit()
+    }
+
+    /// The first half of ``write(_:to:displayPath:)``: checks the target, creates missing folders and writes `text`
+    /// to a new temporary file beside it. Nothing is in place until ``StagedFile/commit()``, which flushes the
+    /// file to the disk (the slow part) and renames it; a batch can leave that to a thread of its own.
+    public func stage(_ text: String, to url: URL, displayPath: String? = nil) throws(OutputError) -> StagedFile {
         let shown = displayPath ?? url.path
         if isProtected(url) { throw .wouldOverwriteInput(path: shown) }
         let folder = url.deletingLastPathComponent()
         if let reason = Self.createFolders(folder) { throw .cannotCreateFolder(path: folder.path, reason: reason) }
-        let temporary = folder.appendingPathComponent(Self.temporaryName(for: url.lastPathComponent))
-        if let reason = Self.writeNew(temporary.path, Array(text.utf8)) { throw .cannotWrite(path: shown, reason: reason) }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = Self.lastError()
-            unlink(temporary.path)
-            throw .cannotWrite(path: shown, reason: reason)
+        let temporary = folder.appendingPathComponent(Self.temporaryName(for: url.lastPathComponent)).path
+        var text = text
+        switch text.withUTF8({ Self.writeNew(temporary, $0) }) {
+        case .success(let descriptor):
+            return StagedFile(descriptor: descriptor, temporaryPath: temporary, targetPath: url.path, shown: shown)
+        case .failure(let failure):
+            throw .cannotWrite(path: shown, reason: failure.reason)
         }
     }
 
@@ -70,33 +78,35 @@ public struct AtomicFileWriter: Sendable {
         return mkdir(folder.path, 0o755) == 0 || errno == EEXIST ? nil : lastError()
     }
 
-    /// Writes `bytes` to a new file at `path` (never an existing one) and flushes it to the disk, so the rename that
-    /// follows never puts an empty or partial file in place after a crash; nil on success, else the system's reason
-    /// (the file is then removed).
-    private static func writeNew(_ path: String, _ bytes: [UInt8]) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { return lastError() }
+    /// Writes `bytes` to a new file at `path` (never an existing one), left open for ``StagedFile/commit()``; on
+    /// failure the system's reason (the file is then removed).
+    private static func writeNew(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Result<Int32, SystemFailure> {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(SystemFailure(reason: lastError())) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
-            if written < 0 { return failed(path, closing: descriptor) }
+            if written < 0 { return .failure(SystemFailure(reason: failed(path, closing: descriptor))) }
             offset += written
         }
-        if fsync(descriptor) != 0 { return failed(path, closing: descriptor) }
-        guard close(descriptor) == 0 else { return failed(path, closing: nil) }
-        return nil
+        return .success(descriptor)
+    }
+
+    /// A system call's reason for failing, as text.
+    struct SystemFailure: Error {
+        let reason: String
     }
 
     /// The system's reason for the last failure, after closing `descriptor` and removing the file at `path`.
-    private static func failed(_ path: String, closing descriptor: Int32?) -> String {
+    static func failed(_ path: String, closing descriptor: Int32?) -> String {
         let reason = lastError()
         if let descriptor { close(descriptor) }
         unlink(path)
         return reason
     }
 
-    private static func lastError() -> String { String(cString: strerror(errno)) }
+    static func lastError() -> String { String(cString: strerror(errno)) }
 
     /// The path with symbolic links resolved, also when the file itself does not exist yet.
     static func resolvedPath(_ url: URL) -> String {
@@ -104,6 +114,35 @@ public struct AtomicFileWriter: Sendable {
         if FileManager.default.fileExists(atPath: standard.path) { return standard.resolvingSymlinksInPath().path }
         let parent = standard.deletingLastPathComponent()
         return parent.resolvingSymlinksInPath().appendingPathComponent(standard.lastPathComponent).path
+    }
+}
+
+extension AtomicFileWriter {
+    // In this file: the audit (WriteAuditTests) allows only this file to create, rename or remove files.
+    /// An output written whole to its temporary file and still open, waiting to be flushed and renamed into place
+    /// (``AtomicFileWriter/stage(_:to:displayPath:)``). Commit it exactly once.
+    public struct StagedFile: Sendable {
+        let descriptor: Int32
+        let temporaryPath: String
+        let targetPath: String
+        /// The target as shown to the user.
+        public let shown: String
+
+        /// Flushes the file to the disk, so the rename never puts an empty or partial file in place after a crash, then
+        /// renames it over the target. On failure the temporary file is removed and nothing is in place.
+        public func commit() throws(OutputError) {
+            if fsync(descriptor) != 0 {
+                throw .cannotWrite(path: shown, reason: AtomicFileWriter.failed(temporaryPath, closing: descriptor))
+            }
+            guard close(descriptor) == 0 else {
+                throw .cannotWrite(path: shown, reason: AtomicFileWriter.failed(temporaryPath, closing: nil))
+            }
+            if rename(temporaryPath, targetPath) != 0 {
+                let reason = AtomicFileWriter.lastError()
+                unlink(temporaryPath)
+                throw .cannotWrite(path: shown, reason: reason)
+            }
+        }
     }
 }
 

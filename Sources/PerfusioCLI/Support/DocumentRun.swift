@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Perfusio
 import PerfusioRender
+import Synchronization
 
 /// The work of `report`, `handover` and `chart`: load the templates once, then read, check and render every input,
 /// writing each document atomically into the output folder (or to standard output for one input).
@@ -20,7 +21,9 @@ struct DocumentRun {
         let documents = CaseDocuments(templates: try await loadTemplates(), checker: try checker())
         let loader = RecordLoader(formats: try schemas.formatTable(), maximumBytes: inputs.maximumBytes)
         var output = options.output.map { DocumentOutput(path: $0, writer: AtomicFileWriter(protecting: files.map(\.url))) }
-        var status = ExitStatus.success, written = 0
+        var status = ExitStatus.success
+        // Each file is flushed and renamed on a thread of its own while the workers render the next records.
+        let flusher = SerialWriterThread(), tally = WriteTally()
         let (kind, format, toFolder) = (kind, format, output != nil)
         await BatchRunner().run(files, { input in
             let loaded = loader.load(input)
@@ -46,13 +49,24 @@ struct DocumentRun {
                 }
                 for file in result.files {
                     guard output != nil else { Console.output(file.text); continue }
-                    do { _ = try output!.write(file, for: input); written += 1 } catch {
+                    do {
+                        let staged = try output!.stage(file, for: input)
+                        await flusher.enqueue {
+                            do { try staged.commit(); tally.wrote() } catch {
+                                Console.error("error: \(error)")
+                                tally.failed()
+                            }
+                        }
+                    } catch {
                         Console.error("error: \(error)")
                         status = max(status, .outputFailed)
                     }
                 }
             }
         }
+        await flusher.finish()
+        let (written, failures) = tally.counts
+        if failures > 0 { status = max(status, .outputFailed) }
         if let output { Console.error("\(written) file\(written == 1 ? "" : "s") written to \(output.displayPath)") }
         try status.finish()
     }
@@ -76,4 +90,13 @@ struct DocumentRun {
             throw ExitCode(ExitStatus.inputError.rawValue)
         }
     }
+}
+
+/// How many documents the flushing thread put in place, and how many it could not.
+private final class WriteTally: Sendable {
+    private let state = Mutex((written: 0, failed: 0))
+
+    func wrote() { state.withLock { $0.written += 1 } }
+    func failed() { state.withLock { $0.failed += 1 } }
+    var counts: (written: Int, failed: Int) { state.withLock { ($0.written, $0.failed) } }
 }

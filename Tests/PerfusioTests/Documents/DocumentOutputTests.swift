@@ -31,4 +31,20 @@ import Testing
             try output.write(file, for: input("b.md"))
         }
     }
+
+    /// A batch stages each file and commits it later, on another thread: the target is taken at staging, so a
+    /// second record for it is refused before the first is in place.
+    @Test func aStagedFileTakesItsTargetBeforeItIsCommitted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("perfusio-docs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var output = DocumentOutput(folder: folder, displayPath: "out", writer: AtomicFileWriter())
+        let file = DocumentFile(name: "SEC-1-report.html", text: "<p>report</p>\n")
+        let staged = try output.stage(file, for: input("a.md"))
+        #expect(throws: OutputError.duplicateOutput(path: "out/SEC-1-report.html", firstInput: "a.md")) {
+            try output.stage(file, for: input("b.md"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(file.name).path))
+        try staged.commit()
+        #expect(try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8) == "<p>report</p>\n")
+    }
 }

@@ -55,3 +55,41 @@ import Testing
             == "refusing to write out/a.xml twice: x/a.md is already written there")
     }
 }
+
+@Suite struct StagedFileTests {
+    @Test func aStagedFileIsPutInPlaceOnlyByItsCommit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("old", to: "out/a.html")
+        let staged = try AtomicFileWriter().stage("new", to: folder.file("out/a.html"), displayPath: "out/a.html")
+        #expect(staged.shown == "out/a.html")
+        #expect(folder.read("out/a.html") == "old")
+        let waiting = try FileManager.default.contentsOfDirectory(atPath: folder.file("out").path).filter { $0.hasSuffix(".tmp") }
+        #expect(waiting.count == 1)
+        try staged.commit()
+        #expect(folder.read("out/a.html") == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out").path) == ["a.html"])
+    }
+
+    @Test func aCommitThatCannotRenameLeavesNothingBehind() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let staged = try AtomicFileWriter().stage("x", to: folder.file("out/a.html"), displayPath: "out/a.html")
+        // A folder now stands where the file is to go: the rename fails, and the temporary file goes.
+        try FileManager.default.createDirectory(at: folder.file("out/a.html/inside"), withIntermediateDirectories: true)
+        #expect(throws: OutputError.cannotWrite(path: "out/a.html", reason: String(cString: strerror(EISDIR)))) {
+            try staged.commit()
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.file("out").path) == ["a.html"])
+    }
+
+    @Test func stagingRefusesAnInputAsDoesWriting() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let input = try folder.write("log", to: "a.md")
+        #expect(throws: OutputError.wouldOverwriteInput(path: "a.md")) {
+            try AtomicFileWriter(protecting: [input]).stage("x", to: input, displayPath: "a.md")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["a.md"])
+    }
+}
