@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import PerfusioCore
 
 /// The one place cmark-gfm is called: parses Markdown with the table and tasklist extensions and walks
 /// the tree once into `MarkdownBlock` values, or renders safe HTML. Never uses `CMARK_OPT_UNSAFE`, so raw
@@ -11,9 +12,20 @@ enum CmarkDocument {
         return true
     }()
 
-    /// The top-level blocks of `text`.
+    /// The top-level blocks of `text`. A long table (a captured record's readings) is parsed in pieces on all cores
+    /// at once (``TableSplit``), giving the same blocks.
     static func blocks(_ text: String) -> [MarkdownBlock] {
-        withDocument(text) { root, _ in
+        var text = text
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return text.withUTF8 { body in
+            if let split = TableSplit(body, pieceCount: cores), let joined = blocks(split) { return joined }
+            return blocks(body)
+        }
+    }
+
+    /// The blocks of `body` parsed in one piece.
+    static func blocks(_ body: UnsafeBufferPointer<UInt8>) -> [MarkdownBlock] {
+        withDocument(body) { root, _ in
             var out: [MarkdownBlock] = []
             var node = cmark_node_first_child(root)
             while let n = node {
@@ -22,6 +34,27 @@ enum CmarkDocument {
             }
             return out
         }
+    }
+
+    /// The blocks of a body cut by `split`, each piece parsed on its own core and the table joined again; nil when
+    /// cmark-gfm did not read a piece as the cut expects (the body is then parsed whole).
+    static func blocks(_ split: TableSplit) -> [MarkdownBlock]? {
+        let parsed = ConcurrentMap.map(split.pieces, concurrently: true) { piece in
+            piece.withUnsafeBufferPointer { blocks($0) }
+        }
+        var first = parsed[0]
+        guard let tableIndex = first.firstIndex(where: { $0.span.startLine == split.headerLine }),
+              case .table(var table) = first[tableIndex],
+              table.rows.count == split.rowCount(ofPiece: 0) else { return nil }
+        for (index, blocks) in parsed.enumerated().dropFirst() {
+            guard blocks.count == 1, case .table(let piece) = blocks[0], piece.span.startLine == split.firstRowLines[index] - 2,
+                  piece.header.count == table.header.count, piece.rows.count == split.rowCount(ofPiece: index) else { return nil }
+            table.rows += piece.rows
+            table.span.endLine = piece.span.endLine
+            table.span.endColumn = piece.span.endColumn
+        }
+        first[tableIndex] = .table(table)
+        return first
     }
 
     /// Safe HTML for `text` (no raw HTML, unsafe link schemes dropped).
@@ -34,16 +67,19 @@ enum CmarkDocument {
     }
 
     private static func withDocument<T>(_ text: String, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {
+        var text = text
+        return text.withUTF8 { withDocument($0, body) }
+    }
+
+    private static func withDocument<T>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {
         _ = registered
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
         defer { cmark_parser_free(parser) }
         for name in ["table", "tasklist", "strikethrough", "autolink"] {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        var text = text
-        text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
-            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
+        if let base = bytes.baseAddress {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
         }
         let root = cmark_parser_finish(parser)!
         defer { cmark_node_free(root) }
