@@ -17,13 +17,10 @@ enum CmarkDocument {
     static func blocks(_ text: String) -> [MarkdownBlock] {
         var text = text
         return text.withUTF8 { body in
-            if let split = TableSplit(body, pieceCount: cores), let joined = blocks(split) { return joined }
+            if let split = TableSplit(body, pieceCount: ConcurrentMap.cores), let joined = blocks(split) { return joined }
             return blocks(body)
         }
     }
-
-    /// The cores to parse pieces on (asked once: `activeProcessorCount` reads the control group's files).
-    private static let cores = ProcessInfo.processInfo.activeProcessorCount
 
     /// The blocks of `body` parsed in one piece.
     static func blocks(_ body: UnsafeBufferPointer<UInt8>) -> [MarkdownBlock] {

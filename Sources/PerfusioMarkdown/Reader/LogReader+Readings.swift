@@ -27,19 +27,47 @@ extension LogReader.Session {
                          message: "a readings table starts with a Time column; this table is kept as a note")
             return
         }
+        // The times first, in order: a clock time is placed on the case's calendar after the one before it.
         var placer = ClockPlacer(startingOn: record.header.date)
-        for row in table.rows {
-            readRow(row, columns: columns, section: section, placer: &placer)
+        let times = table.rows.map { row in
+            row.first.map { cell in
+                let (text, location) = self.body.cell(cell.span)
+                return RowTime(text: text, location: location, time: Self.cellTime(text, placer: &placer))
+            }
+        }
+        guard table.rows.count >= concurrentTableRows else {
+            for (row, time) in zip(table.rows, times) { readRow(row, time: time, columns: columns, section: section) }
+            return
+        }
+        // A captured table (a reading a second) is read in runs of rows on all cores at once; each run's readings,
+        // notes and diagnostics join the record in row order, as if read one row after another.
+        let (file, source, header) = (file, body, columns)
+        let runs = ConcurrentMap.runs(of: table.rows.count)
+        let parts = ConcurrentMap.map(runs, concurrently: true) { run in
+            var part = LogReader.Session(file: file, body: source)
+            for index in run { part.readRow(table.rows[index], time: times[index], columns: header, section: section) }
+            return (part.record.readings, part.record.notes, part.diagnostics)
+        }
+        for (readings, notes, diagnostics) in parts {
+            record.readings += readings
+            record.notes += notes
+            self.diagnostics += diagnostics
         }
     }
 
-    private mutating func readRow(_ row: [MarkdownCell], columns: [ReadingColumn], section: LogSection, placer: inout ClockPlacer) {
-        guard let timeCell = row.first else { return }
-        let (timeText, timeLocation) = body.cell(timeCell.span)
-        guard let time = Self.cellTime(timeText, placer: &placer) else {
+    /// A row's time cell: its text, where it is, and the time it gives (nil when it is not a time).
+    struct RowTime: Sendable {
+        let text: String
+        let location: SourceLocation
+        let time: CaseTime?
+    }
+
+    private mutating func readRow(_ row: [MarkdownCell], time rowTime: RowTime?, columns: [ReadingColumn], section: LogSection) {
+        guard let timeCell = row.first, let rowTime else { return }
+        guard let time = rowTime.time else {
             let rowText = body.lines(timeCell.span.startLine, timeCell.span.startLine)
-            keepUnparsed(rowText, section: section, at: timeLocation, MarkdownDiagnostics.timeInvalid,
-                         message: "`\(timeText)` is not a time; write HH:MM or yyyy-MM-dd HH:MM")
+            keepUnparsed(rowText, section: section, at: rowTime.location, MarkdownDiagnostics.timeInvalid,
+                         message: "`\(rowTime.text)` is not a time; write HH:MM or yyyy-MM-dd HH:MM")
             return
         }
         let rowLocation = body.location(line: timeCell.span.startLine, byteColumn: 1)

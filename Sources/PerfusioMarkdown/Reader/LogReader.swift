@@ -30,6 +30,8 @@ public struct LogReader: RecordReader {
     }
 
     public var limits: Limits
+    /// Readings tables of at least this many rows are read on all cores at once (the same record either way).
+    package var concurrentTableRows = ConcurrentMap.minimumReadings
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
@@ -47,6 +49,7 @@ public struct LogReader: RecordReader {
         let body = SourceText(split.body, file: source, lineOffset: split.bodyLineOffset)
         if let refusal = InputGuard(limits: limits, source: body).check(split.body) { return refused(refusal) }
         var session = Session(file: source, body: body)
+        session.concurrentTableRows = concurrentTableRows
         session.readFrontMatter(split)
         session.readBody(CmarkDocument.blocks(split.body))
         // Messages quote what they found: the patient's identifiers are taken out, wherever they were typed, and long
@@ -69,6 +72,7 @@ extension LogReader {
         var diagnostics: [Diagnostic] = []
         var record = PerfusionCase(header: CaseHeader(caseID: "", kind: .cpb, date: CaseDate(year: 2000, month: 1, day: 1)!))
         var isHeaderUsable = true
+        var concurrentTableRows = ConcurrentMap.minimumReadings
 
         init(file: String, body: SourceText) {
             self.file = file
