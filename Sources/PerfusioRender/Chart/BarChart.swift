@@ -41,19 +41,34 @@ public struct BarChart: Sendable {
         let width = Self.labelWidth + Self.barWidth + 60
         let maximum = max(scaleMaximum ?? bars.map(\.value).max() ?? 1, 1)
         var w = SVGWriter()
-        w.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))"),
-                       ("width", .number(width)), ("height", .number(height)), ("role", "img"),
-                       ("aria-labelledby", "\(idPrefix)-title"), ("class", "bar-chart"),
-                       ("font-family", "Helvetica, Arial, sans-serif"), ("font-size", "11")])
-        w.element("title", [("id", "\(idPrefix)-title")], text: title)
+        w.open("svg") {
+            $0.literal("xmlns", "http://www.w3.org/2000/svg")
+            $0.text("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))")
+            $0.number("width", width)
+            $0.number("height", height)
+            $0.literal("role", "img")
+            $0.text("aria-labelledby", "\(idPrefix)-title")
+            $0.literal("class", "bar-chart")
+            $0.literal("font-family", "Helvetica, Arial, sans-serif")
+            $0.literal("font-size", "11")
+        }
+        w.element("title", text: title) { $0.text("id", "\(idPrefix)-title") }
         for (i, bar) in bars.enumerated() {
             let y = Self.top + Double(i) * Self.rowHeight
             let length = Self.barWidth * min(max(bar.value, 0), maximum) / maximum
-            w.element("text", [("x", .number(Self.labelWidth - 6)), ("y", .number(y + 12)), ("text-anchor", "end")],
-                      text: bar.label)
-            w.element("rect", [("x", .number(Self.labelWidth)), ("y", .number(y + 3)), ("width", .number(length)),
-                               ("height", .number(Self.rowHeight - 6)), ("fill", "#4a6f8a")])
-            w.element("text", [("x", .number(Self.labelWidth + length + 4)), ("y", .number(y + 12))], text: bar.text)
+            w.element("text", text: bar.label) {
+                $0.number("x", Self.labelWidth - 6)
+                $0.number("y", y + 12)
+                $0.literal("text-anchor", "end")
+            }
+            w.element("rect") {
+                $0.number("x", Self.labelWidth)
+                $0.number("y", y + 3)
+                $0.number("width", length)
+                $0.number("height", Self.rowHeight - 6)
+                $0.literal("fill", "#4a6f8a")
+            }
+            w.element("text", text: bar.text) { $0.number("x", Self.labelWidth + length + 4); $0.number("y", y + 12) }
         }
         w.close("svg")
         return w.text

@@ -4,86 +4,78 @@ import PerfusioCore
 ///
 /// Only this type puts record text into SVG; callers never concatenate markup themselves. The markup is built as
 /// UTF-8 bytes in one buffer (a chart is thousands of small pieces: appending each to a `String` was the largest
-/// cost of drawing it) and becomes a `String` once, at the end.
+/// cost of drawing it) and becomes a `String` once, at the end. Element and attribute names are `StaticString`s,
+/// and each element's attributes are written by a closure straight into the buffer (``SVGAttributes``), so an
+/// element costs no array and no `String` of its own:
+///
+/// ```swift
+/// w.element("circle") { $0.number("cx", x); $0.number("cy", y); $0.literal("r", "2.4") }
+/// w.element("text", text: label) { $0.number("x", x); $0.number("y", y) }
+/// ```
 struct SVGWriter {
-    private var bytes: [UInt8] = []
+    /// The buffer, seen by attribute closures only as attributes.
+    private var out = SVGAttributes()
     private var depth = 0
 
     init() {
-        bytes.reserveCapacity(1 << 17)
+        out.bytes.reserveCapacity(1 << 17)
     }
 
     /// The markup written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: out.bytes, as: UTF8.self) }
 
-    /// Opens `name` with `attributes` (in the order given, for deterministic output).
-    mutating func open(_ name: String, _ attributes: [(String, SVGValue)] = []) {
-        start(name, attributes)
-        bytes.append(UInt8(ascii: ">"))
-        bytes.append(UInt8(ascii: "\n"))
+    /// Opens `name` with the attributes `attributes` writes (in the order written, for deterministic output).
+    mutating func open(_ name: StaticString, _ attributes: (inout SVGAttributes) -> Void = { _ in }) {
+        start(name)
+        attributes(&out)
+        append(">\n")
         depth += 1
     }
 
     /// Closes the element opened last.
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         depth -= 1
         indent()
         endTag(name)
     }
 
-    /// An empty element, or one holding `content` as escaped text; `shared` attributes (a style several elements
-    /// use) follow `attributes`.
-    mutating func element(_ name: String, _ attributes: [(String, SVGValue)] = [], _ shared: [(String, SVGValue)] = [],
-                          text content: String? = nil) {
-        start(name, attributes)
-        appendAttributes(shared)
+    /// An empty element, or one holding `content` as escaped text, with the attributes `attributes` writes.
+    mutating func element(_ name: StaticString, text content: String? = nil,
+                          _ attributes: (inout SVGAttributes) -> Void = { _ in }) {
+        start(name)
+        attributes(&out)
         guard let content else {
             append("/>\n")
             return
         }
-        bytes.append(UInt8(ascii: ">"))
-        SVGBytes.appendEscaped(content, to: &bytes)
+        out.bytes.append(UInt8(ascii: ">"))
+        SVGBytes.appendEscaped(content, to: &out.bytes)
         endTag(name)
     }
 
     /// `</name>` and a line break.
-    private mutating func endTag(_ name: String) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(UInt8(ascii: "/"))
+    private mutating func endTag(_ name: StaticString) {
+        append("</")
         append(name)
-        bytes.append(UInt8(ascii: ">"))
-        bytes.append(UInt8(ascii: "\n"))
+        append(">\n")
     }
 
-    /// `<name a="v"…` at the current indentation, the tag left open.
-    private mutating func start(_ name: String, _ attributes: [(String, SVGValue)]) {
+    /// `<name` at the current indentation, the tag left open for attributes.
+    private mutating func start(_ name: StaticString) {
         indent()
-        bytes.append(UInt8(ascii: "<"))
+        out.bytes.append(UInt8(ascii: "<"))
         append(name)
-        appendAttributes(attributes)
     }
 
-    private mutating func appendAttributes(_ attributes: [(String, SVGValue)]) {
-        for (key, value) in attributes {
-            bytes.append(UInt8(ascii: " "))
-            append(key)
-            bytes.append(UInt8(ascii: "="))
-            bytes.append(UInt8(ascii: "\""))
-            SVGBytes.append(value, to: &bytes)
-            bytes.append(UInt8(ascii: "\""))
-        }
-    }
-
-    /// Our own markup and names, copied as they are.
-    private mutating func append(_ markup: String) {
-        var markup = markup
-        markup.withUTF8 { bytes.append(contentsOf: $0) }
+    /// Our own markup, copied as it is.
+    private mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
     }
 
     private mutating func indent() {
         let n = max(depth, 0)
-        if n <= Self.spaces.count { bytes.append(contentsOf: Self.spaces[..<n]) } else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
+        if n <= Self.spaces.count { out.bytes.append(contentsOf: Self.spaces[..<n]) } else {
+            out.bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
         }
     }
 

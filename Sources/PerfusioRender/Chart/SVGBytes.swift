@@ -1,43 +1,8 @@
 import PerfusioCore
 import PerfusioMarkdown
 
-/// An attribute value for ``SVGWriter``: text (escaped when written), a coordinate, or a list of points,
-/// written straight into the writer's buffer without an intermediate `String` per number.
-///
-/// String literals and interpolations are text: `("fill", "#ffffff")`, `("id", "\(id)-title")`.
-enum SVGValue: ExpressibleByStringInterpolation {
-    /// Text, escaped for an attribute.
-    case text(String)
-    /// A coordinate as ``svgNumber(_:)`` writes it (`12.5`, `-3`, `0`).
-    case number(Double)
-    /// `x,y x,y …` (a polyline's or polygon's points).
-    case points([ChartPoint])
-    /// `Mx,yLx,y` for each pair of points (separate line segments of a path).
-    case segments([ChartPoint])
-
-    init(stringLiteral value: String) { self = .text(value) }
-    init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
-}
-
-/// Writing ``SVGValue``s and coordinates as UTF-8 bytes.
+/// Coordinates and escaped text written as UTF-8 bytes, for ``SVGAttributes`` and ``SVGWriter``.
 enum SVGBytes {
-    static func append(_ value: SVGValue, to out: inout [UInt8]) {
-        switch value {
-        case .text(let text): appendEscaped(text, to: &out)
-        case .number(let number): appendNumber(number, to: &out)
-        case .points(let points):
-            for (i, p) in points.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: " ")) }
-                appendPoint(p, to: &out)
-            }
-        case .segments(let points):
-            for (i, p) in points.enumerated() {
-                out.append(i % 2 == 0 ? UInt8(ascii: "M") : UInt8(ascii: "L"))
-                appendPoint(p, to: &out)
-            }
-        }
-    }
-
     /// `text` sanitized and escaped (``XMLText/escaped(_:)``), copied as it is when there is nothing to change.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         if XMLText.scan(text, stopsAt: MarkdownHTML.isEscaped) {
