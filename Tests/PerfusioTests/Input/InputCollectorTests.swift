@@ -28,6 +28,24 @@ import Testing
         #expect(files.allSatisfy { $0.problem == nil })
     }
 
+    /// A large folder's files are looked at on all cores: the same choice and order as one by one.
+    @Test func aLargeFolderIsSortedAndSkipsNonRecordsAsASmallOneDoes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var expected: [String] = []
+        for n in 0..<150 {
+            let name = "big/case-\(String(format: "%03d", 149 - n))"
+            switch n % 5 {
+            case 0: try folder.write("# Read me\n", to: name + ".md")
+            case 1: try folder.write("\u{FEFF}" + log, to: name + ".md"); expected.append(name + ".md")
+            case 2: try FileManager.default.createDirectory(at: folder.file(name + "-folder.md"), withIntermediateDirectories: true)
+            default: try folder.write(log, to: name + ".md"); expected.append(name + ".md")
+            }
+        }
+        let files = InputCollector(currentDirectory: folder.url).collect(["big"])
+        #expect(files.map(\.displayPath) == expected.sorted())
+    }
+
     @Test func keepsArgumentOrderAndDropsDuplicates() throws {
         let folder = try makeTree()
         defer { folder.remove() }
