@@ -7,12 +7,23 @@ package struct ReadingColumns: Sendable {
     /// Each parameter's cells with the index of their reading, in reading order.
     let cells: [Parameter: [(index: Int, cell: ReadingValue)]]
 
+    /// The columns of `record`; a record of ``ConcurrentMap/minimumReadings`` or more is taken in runs of readings on
+    /// all cores at once, the runs' columns joined in reading order.
     package init(_ record: PerfusionCase) {
-        var cells: [Parameter: [(index: Int, cell: ReadingValue)]] = [:]
-        record.readings.withUnsafeBufferPointer { readings in
-            for index in readings.indices {
-                for (parameter, cell) in readings[index].values { cells[parameter, default: []].append((index, cell)) }
+        let readings = record.readings
+        let runs = ConcurrentMap.runs(of: readings.count)
+        let parts = ConcurrentMap.map(runs, concurrently: readings.count >= ConcurrentMap.minimumReadings) { run in
+            var cells: [Parameter: [(index: Int, cell: ReadingValue)]] = [:]
+            readings.withUnsafeBufferPointer { readings in
+                for index in run {
+                    for (parameter, cell) in readings[index].values { cells[parameter, default: []].append((index, cell)) }
+                }
             }
+            return cells
+        }
+        var cells = parts.first ?? [:]
+        for part in parts.dropFirst() {
+            for (parameter, column) in part { cells[parameter, default: []] += column }
         }
         self.cells = cells
     }
