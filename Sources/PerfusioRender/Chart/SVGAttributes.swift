@@ -5,9 +5,18 @@ import PerfusioMarkdown
 ///
 /// Record text goes through ``text(_:_:)``, which sanitizes and escapes it; ``literal(_:_:)`` takes only a value
 /// written in our source (a colour, a dash pattern), which must need no escaping (checked in debug builds).
+///
+/// The buffer is ASCII bytes, which become a `String` quickly (a word at a time); text that is not ASCII (`°C`,
+/// `–`) is appended to ``head`` as the `String` it already is, after the bytes before it. Bytes that all had to be
+/// checked as UTF-8 (a chart holds a few such characters among 70 KB) took a byte at a time.
 struct SVGAttributes {
-    /// The writer's whole buffer (the element's tag and everything before it).
+    /// The markup up to the last text that was not ASCII.
+    private var head = ""
+    /// The markup after ``head`` (the element's tag and everything before it): ASCII only.
     var bytes: [UInt8] = []
+
+    /// Everything written.
+    var markup: String { head + String(decoding: bytes, as: UTF8.self) }
 
     /// A coordinate as ``svgNumber(_:)`` writes it (`12.5`, `-3`, `0`).
     mutating func number(_ name: StaticString, _ value: Double) {
@@ -19,13 +28,13 @@ struct SVGAttributes {
     /// Text, sanitized and escaped (``XMLText/escaped(_:)``).
     mutating func text(_ name: StaticString, _ value: String) {
         startValue(name)
-        SVGBytes.appendEscaped(value, to: &bytes)
+        appendEscaped(value)
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// A value from our own source, copied as it is: no byte of it may need escaping.
+    /// A value from our own source, copied as it is: ASCII with nothing to escape.
     mutating func literal(_ name: StaticString, _ value: StaticString) {
-        assert(value.withUTF8Buffer { !$0.contains { $0 < 0x20 || MarkdownHTML.isEscaped($0) } }, "\(value) needs escaping")
+        assert(value.withUTF8Buffer { !$0.contains { $0 < 0x20 || $0 >= 0x80 || MarkdownHTML.isEscaped($0) } }, "\(value) needs escaping")
         startValue(name)
         append(value)
         bytes.append(UInt8(ascii: "\""))
@@ -49,6 +58,20 @@ struct SVGAttributes {
             SVGBytes.appendPoint(p, to: &bytes)
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `text` sanitized and escaped (``XMLText/escaped(_:)``), copied as it is when it is ASCII with nothing to
+    /// change; else appended to ``head``.
+    mutating func appendEscaped(_ text: String) {
+        if XMLText.scan(text, stopsAt: { MarkdownHTML.isEscaped($0) || $0 >= 0x80 }) {
+            if head.isEmpty { head.reserveCapacity(bytes.capacity) }
+            head.append(String(decoding: bytes, as: UTF8.self))
+            bytes.removeAll(keepingCapacity: true)
+            head.append(XMLText.escaped(text))
+        } else {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
     }
 
     /// ` name="`.

@@ -1,18 +1,8 @@
 import PerfusioCore
 import PerfusioMarkdown
 
-/// Coordinates and escaped text written as UTF-8 bytes, for ``SVGAttributes`` and ``SVGWriter``.
+/// Coordinates written as UTF-8 bytes, for ``SVGAttributes``.
 enum SVGBytes {
-    /// `text` sanitized and escaped (``XMLText/escaped(_:)``), copied as it is when there is nothing to change.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        if XMLText.scan(text, stopsAt: MarkdownHTML.isEscaped) {
-            out.append(contentsOf: XMLText.escaped(text).utf8)
-        } else {
-            var text = text
-            text.withUTF8 { out.append(contentsOf: $0) }
-        }
-    }
-
     static func appendPoint(_ p: ChartPoint, to out: inout [UInt8]) {
         appendNumber(p.x, to: &out)
         out.append(UInt8(ascii: ","))

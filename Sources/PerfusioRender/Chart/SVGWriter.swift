@@ -22,7 +22,7 @@ struct SVGWriter {
     }
 
     /// The markup written so far.
-    var text: String { String(decoding: out.bytes, as: UTF8.self) }
+    var text: String { out.markup }
 
     /// Opens `name` with the attributes `attributes` writes (in the order written, for deterministic output).
     mutating func open(_ name: StaticString, _ attributes: (inout SVGAttributes) -> Void = { _ in }) {
@@ -49,7 +49,7 @@ struct SVGWriter {
             return
         }
         out.bytes.append(UInt8(ascii: ">"))
-        SVGBytes.appendEscaped(content, to: &out.bytes)
+        out.appendEscaped(content)
         endTag(name)
     }
 

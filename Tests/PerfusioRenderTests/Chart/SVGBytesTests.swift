@@ -2,17 +2,11 @@ import PerfusioCore
 import Testing
 @testable import PerfusioRender
 
-/// ``SVGBytes`` writes exactly what ``svgNumber(_:)`` and ``XMLText/escaped(_:)`` give, without their `String`s.
+/// ``SVGBytes`` writes exactly what ``svgNumber(_:)`` gives, without its `String`.
 @Suite struct SVGBytesTests {
     static func number(_ value: Double) -> String {
         var out: [UInt8] = []
         SVGBytes.appendNumber(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func escaped(_ text: String) -> String {
-        var out: [UInt8] = []
-        SVGBytes.appendEscaped(text, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -46,10 +40,5 @@ import Testing
             for x in [v, v.nextUp, v.nextDown] where Self.number(x) != svgNumber(x) { mismatches.append(x) }
         }
         #expect(mismatches == [])
-    }
-
-    @Test(arguments: ["plain", "", "a<b & \"c\" 'd'>", "naïve °C", "bell\u{7}", "tab\tnew\nline", "👩🏽‍⚕️", "\u{7F}"])
-    func textAsXMLTextEscapes(_ text: String) {
-        #expect(Self.escaped(text) == XMLText.escaped(text))
     }
 }

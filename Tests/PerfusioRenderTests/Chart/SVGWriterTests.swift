@@ -34,12 +34,34 @@ import Testing
     }
 
     /// Record text in an attribute or as content is escaped and stripped of characters XML forbids.
-    @Test(arguments: ["plain", "", "a<b & \"c\" 'd'>", "</text><script>alert(1)</script>", "bell\u{7}", "\u{FFFE}"])
+    @Test(arguments: ["plain", "", "a<b & \"c\" 'd'>", "</text><script>alert(1)</script>", "bell\u{7}", "\u{FFFE}",
+                      "naïve °C", "tab\tnew\nline", "👩🏽‍⚕️", "\u{7F}", "<°>"])
     func recordTextEscaped(_ text: String) {
         var w = SVGWriter()
         w.element("title", text: text) { $0.text("id", text) }
         let escaped = XMLText.escaped(text)
         #expect(w.text == "<title id=\"\(escaped)\">\(escaped)</title>\n")
         #expect(!w.text.dropFirst().dropLast(9).contains { $0 == "<" })
+    }
+
+    /// Text that is not ASCII is kept apart from the ASCII bytes around it (``SVGAttributes``): the markup is still
+    /// everything in the order written.
+    @Test func asciiAndOtherTextInOrder() {
+        var w = SVGWriter()
+        w.open("g") { $0.text("id", "a") }
+        w.element("text", text: "37 °C") { $0.number("x", 1) }
+        w.element("title", text: "08:52–10:41 & after")
+        w.element("line") { $0.text("stroke", "#111") }
+        w.element("text", text: "Hct 21 %") { $0.text("class", "ü") }
+        w.close("g")
+        #expect(w.text == """
+            <g id="a">
+             <text x="1">37 °C</text>
+             <title>08:52–10:41 &amp; after</title>
+             <line stroke="#111"/>
+             <text class="ü">Hct 21 %</text>
+            </g>
+
+            """)
     }
 }
