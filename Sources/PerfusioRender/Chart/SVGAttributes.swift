@@ -9,14 +9,14 @@ import PerfusioMarkdown
 /// The buffer is ASCII bytes, which become a `String` quickly (a word at a time); text that is not ASCII (`°C`,
 /// `–`) is appended to ``head`` as the `String` it already is, after the bytes before it. Bytes that all had to be
 /// checked as UTF-8 (a chart holds a few such characters among 70 KB) took a byte at a time.
-struct SVGAttributes {
+struct SVGAttributes: ~Copyable {
     /// The markup up to the last text that was not ASCII.
     private var head = ""
     /// The markup after ``head`` (the element's tag and everything before it): ASCII only.
-    var bytes: [UInt8] = []
+    var bytes = ByteBuffer(capacity: 1 << 17)
 
     /// Everything written.
-    var markup: String { head + String(decoding: bytes, as: UTF8.self) }
+    var markup: String { head + bytes.string }
 
     /// A coordinate as ``svgNumber(_:)`` writes it (`12.5`, `-3`, `0`).
     mutating func number(_ name: StaticString, _ value: Double) {
@@ -64,13 +64,13 @@ struct SVGAttributes {
     /// change; else appended to ``head``.
     mutating func appendEscaped(_ text: String) {
         if XMLText.scan(text, stopsAt: { MarkdownHTML.isEscaped($0) || $0 >= 0x80 }) {
-            if head.isEmpty { head.reserveCapacity(bytes.capacity) }
-            head.append(String(decoding: bytes, as: UTF8.self))
-            bytes.removeAll(keepingCapacity: true)
+            if head.isEmpty { head.reserveCapacity(1 << 17) }
+            head.append(bytes.string)
+            bytes.removeAll()
             head.append(XMLText.escaped(text))
         } else {
             var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+            text.withUTF8 { bytes.append($0) }
         }
     }
 
@@ -84,6 +84,6 @@ struct SVGAttributes {
 
     /// Our own markup, copied as it is.
     private mutating func append(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(markup)
     }
 }

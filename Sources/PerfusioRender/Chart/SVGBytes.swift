@@ -3,7 +3,7 @@ import PerfusioMarkdown
 
 /// Coordinates written as UTF-8 bytes, for ``SVGAttributes``.
 enum SVGBytes {
-    static func appendPoint(_ p: ChartPoint, to out: inout [UInt8]) {
+    static func appendPoint(_ p: ChartPoint, to out: inout ByteBuffer) {
         appendNumber(p.x, to: &out)
         out.append(UInt8(ascii: ","))
         appendNumber(p.y, to: &out)
@@ -12,7 +12,7 @@ enum SVGBytes {
     /// The bytes of `svgNumber(value)` (one decimal, trailing zero dropped, no `-0`), made without a `String` when
     /// the rounding is clear: the same test and arithmetic as `NumberFormatting`'s fast path; anything else (a near
     /// tie, NaN, infinities, magnitudes from 1e9) is formatted by ``svgNumber(_:)`` itself.
-    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    static func appendNumber(_ value: Double, to out: inout ByteBuffer) {
         if abs(value) < 1e9 {
             let scaled = abs(value) * 10
             let whole = scaled.rounded(.down), fraction = scaled - whole
@@ -27,10 +27,11 @@ enum SVGBytes {
                 return
             }
         }
-        out.append(contentsOf: svgNumber(value).utf8)
+        var text = svgNumber(value)
+        text.withUTF8 { out.append($0) }
     }
 
-    static func appendDigits(_ n: UInt64, to out: inout [UInt8]) {
+    static func appendDigits(_ n: UInt64, to out: inout ByteBuffer) {
         if n >= 10 { appendDigits(n / 10, to: &out) }
         out.append(UInt8(ascii: "0") + UInt8(n % 10))
     }

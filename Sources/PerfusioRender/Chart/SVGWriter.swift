@@ -12,14 +12,10 @@ import PerfusioCore
 /// w.element("circle") { $0.number("cx", x); $0.number("cy", y); $0.literal("r", "2.4") }
 /// w.element("text", text: label) { $0.number("x", x); $0.number("y", y) }
 /// ```
-struct SVGWriter {
+struct SVGWriter: ~Copyable {
     /// The buffer, seen by attribute closures only as attributes.
     private var out = SVGAttributes()
     private var depth = 0
-
-    init() {
-        out.bytes.reserveCapacity(1 << 17)
-    }
 
     /// The markup written so far.
     var text: String { out.markup }
@@ -69,17 +65,13 @@ struct SVGWriter {
 
     /// Our own markup, copied as it is.
     private mutating func append(_ markup: StaticString) {
-        markup.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
+        out.bytes.append(markup)
     }
 
     private mutating func indent() {
         let n = max(depth, 0)
-        if n <= Self.spaces.count { out.bytes.append(contentsOf: Self.spaces[..<n]) } else {
-            out.bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
-        }
+        for _ in 0..<n { out.bytes.append(UInt8(ascii: " ")) }
     }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 }
 
 /// A coordinate for SVG: one decimal, POSIX formatting, no trailing zeros.

@@ -5,9 +5,9 @@ import Testing
 /// ``SVGBytes`` writes exactly what ``svgNumber(_:)`` gives, without its `String`.
 @Suite struct SVGBytesTests {
     static func number(_ value: Double) -> String {
-        var out: [UInt8] = []
+        var out = ByteBuffer(capacity: 0)
         SVGBytes.appendNumber(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
     @Test func numbersAsPeopleReadThem() {
