@@ -36,7 +36,6 @@ extension ChartSVGWriter {
                 $0.segments("d", [ChartPoint(x: x - 2.5, y: y - 2.5), ChartPoint(x: x + 2.5, y: y + 2.5),
                                   ChartPoint(x: x - 2.5, y: y + 2.5), ChartPoint(x: x + 2.5, y: y - 2.5)])
                 $0.literal("stroke-width", "1.2")
-                markerFill(&$0)
             }
         case .none: break
         }
