@@ -20,7 +20,7 @@ struct StageRunner {
         case derive
         /// The HTML report (its chart inline) of a read, derived and checked record.
         case render
-        /// Files to HTML reports written to a folder, through `BatchRunner` and `CaseDocuments`.
+        /// Files to HTML reports written to a folder, through `BatchRunner`, `CaseDocuments` and the flushing thread.
         case pipeline
     }
 
@@ -40,11 +40,18 @@ struct StageRunner {
             let writer = AtomicFileWriter(protecting: files.map(\.url))
             let folder = output ?? URL(fileURLWithPath: NSTemporaryDirectory())
             let start = Clock.now(), cpuStart = Clock.cpu(CLOCK_PROCESS_CPUTIME_ID)
+            // As `perfusio report` does: each file flushed and renamed on a thread of its own.
+            let flusher = SerialWriterThread()
             await BatchRunner().run(files, { input in
-                let result = try? documents.render(loader.load(input), .report, format: .html, writesFiles: true)
-                for file in result?.files ?? [] { try? writer.write(file.text, to: folder.appendingPathComponent(file.name)) }
-                return result?.files.isEmpty == false
-            }) { rendered in if !rendered { FileHandle.standardError.write(Data("not rendered\n".utf8)) } }
+                (try? documents.render(loader.load(input), .report, format: .html, writesFiles: true))?.files ?? []
+            }) { rendered in
+                if rendered.isEmpty { FileHandle.standardError.write(Data("not rendered\n".utf8)) }
+                for file in rendered {
+                    guard let staged = try? writer.stage(file.text, to: folder.appendingPathComponent(file.name)) else { continue }
+                    await flusher.enqueue { try? staged.commit() }
+                }
+            }
+            await flusher.finish()
             seconds = Clock.now() - start
             cpu = Clock.cpu(CLOCK_PROCESS_CPUTIME_ID) - cpuStart
             bytes = files.reduce(0) { $0 + Self.size($1.url) }

@@ -55,17 +55,28 @@ struct Suite {
         for (label, corpus) in [("40 readings", small), ("150 readings", medium)] {
             say("== \(label): \(try count(corpus.markdown)) Markdown logs, the same records as XML ==")
             say(ResultRow.header)
-            let rows = try stageRows(corpus)
-            if label.hasPrefix("40") { summary.main = rows }
+            try stageRows(corpus)
             say("")
         }
-        say("== cores: perfusio report over the 40-reading logs, and a pure-compute control ==")
+        say("== the targets: each command and its baseline run in turn, three times; the fastest run of each ==")
+        say(ResultRow.header)
+        let validate = try TargetRuns.alternate({ try xmllint(small.xml) }, {
+            try cli("perfusio validate (XML, end to end)", [perfusio, "validate"], corpus: small.xml)
+        })
+        let report = try TargetRuns.alternate({ try stage(.cmark, small.markdown) }, {
+            try cli("perfusio report (Markdown, end to end)", [perfusio, "report"], corpus: small.markdown)
+        })
+        (validate.lines + report.lines).forEach { say($0) }
+        summary.main = ["xmllint": validate.baseline, "cli-validate": validate.measured, "cmark": report.baseline,
+                        "cli-report": report.measured]
+        say("\n== cores: perfusio report over the 40-reading logs, and a pure-compute control ==")
         let probeOne = try probe(pinned: true), probeAll = try probe(pinned: false)
         say(probeOne.line()); say(probeAll.line(against: probeOne))
-        let one = try cli("perfusio report, 1 core (taskset -c 0)", ["taskset", "-c", "0", perfusio, "report"], corpus: small.markdown)
-        let two = try cli("perfusio report, all cores", [perfusio, "report"], corpus: small.markdown)
-        say(one.line()); say(two.line(against: one))
-        summary.coreScaling = two.ratio(to: one)
+        let cores = try TargetRuns.alternate({
+            try cli("perfusio report, 1 core (taskset -c 0)", ["taskset", "-c", "0", perfusio, "report"], corpus: small.markdown)
+        }, { try cli("perfusio report, all cores", [perfusio, "report"], corpus: small.markdown) })
+        cores.lines.forEach { say($0) }
+        summary.coreScaling = cores.measured.ratio(to: cores.baseline)
         summary.machineCoreScaling = probeAll.ratio(to: probeOne)
         say("\n== batch memory: 40-reading logs ==")
         let memory = try [batch100, batchLarge].flatMap { folder in
@@ -85,35 +96,33 @@ struct Suite {
             try cli("perfusio report (XML, end to end)", [perfusio, "report"], corpus: long.xml),
         ]
         for row in longRows { say(row.line(against: row.name.contains("XML") || row.name.contains("xml") ? longRows[0] : longRows[1])) }
-        summary.longRecordSeconds = longRows[6].seconds
+        let (long3, longLine) = try TargetRuns.repeated({
+            try cli("perfusio report (Markdown), best of 3", [perfusio, "report"], corpus: long.markdown)
+        }, against: longRows[1])
+        say(longLine)
+        summary.longRecordSeconds = long3.seconds
         say("\nload at the end: \(MachineInfo.load())\n")
         summary.lines().forEach { say($0) }
     }
 
-    /// Baselines and every stage over one corpus, each printed against its baseline as it finishes.
-    private func stageRows(_ corpus: (markdown: URL, xml: URL)) throws -> [String: ResultRow] {
+    /// Baselines and every stage over one corpus, each run once and printed against its baseline as it finishes.
+    private func stageRows(_ corpus: (markdown: URL, xml: URL)) throws {
         let xmlBase = try xmllint(corpus.xml), mdBase = try stage(.cmark, corpus.markdown)
         say(xmlBase.line()); say(mdBase.line())
-        var rows = ["xmllint": xmlBase, "cmark": mdBase]
-        let plan: [(String, () throws -> ResultRow, ResultRow)] = [
-            ("read-md", { try stage(.read, corpus.markdown) }, mdBase),
-            ("validate-xml", { try stage(.validate, corpus.xml) }, xmlBase),
-            ("validate-md", { try stage(.validate, corpus.markdown) }, mdBase),
-            ("derive", { try stage(.derive, corpus.markdown) }, mdBase),
-            ("render", { try stage(.render, corpus.markdown) }, mdBase),
-            ("pipeline", { try stage(.pipeline, corpus.markdown) }, mdBase),
-            ("cli-validate", { try cli("perfusio validate (XML, end to end)", [perfusio, "validate"], corpus: corpus.xml) }, xmlBase),
-            ("cli-report", { try cli("perfusio report (Markdown, end to end)", [perfusio, "report"], corpus: corpus.markdown) }, mdBase),
-            ("cli-check", { try cli("perfusio check (Markdown, end to end)", [perfusio, "check"], corpus: corpus.markdown) }, mdBase),
-            ("cli-submit", { try cli("perfusio submit --registry sts-acsd (Markdown)", [perfusio, "submit", "--registry", "sts-acsd"],
+        let plan: [(() throws -> ResultRow, ResultRow)] = [
+            ({ try stage(.read, corpus.markdown) }, mdBase),
+            ({ try stage(.validate, corpus.xml) }, xmlBase),
+            ({ try stage(.validate, corpus.markdown) }, mdBase),
+            ({ try stage(.derive, corpus.markdown) }, mdBase),
+            ({ try stage(.render, corpus.markdown) }, mdBase),
+            ({ try stage(.pipeline, corpus.markdown) }, mdBase),
+            ({ try cli("perfusio validate (XML, end to end)", [perfusio, "validate"], corpus: corpus.xml) }, xmlBase),
+            ({ try cli("perfusio report (Markdown, end to end)", [perfusio, "report"], corpus: corpus.markdown) }, mdBase),
+            ({ try cli("perfusio check (Markdown, end to end)", [perfusio, "check"], corpus: corpus.markdown) }, mdBase),
+            ({ try cli("perfusio submit --registry sts-acsd (Markdown)", [perfusio, "submit", "--registry", "sts-acsd"],
                                      corpus: corpus.markdown) }, mdBase),
         ]
-        for (key, measure, baseline) in plan {
-            let row = try measure()
-            rows[key] = row
-            say(row.line(against: baseline))
-        }
-        return rows
+        for (measure, baseline) in plan { say(try measure().line(against: baseline)) }
     }
 
     /// `xmllint --noout --schema` over every file of `folder`, in one process.

@@ -1,6 +1,7 @@
 /// The targets of issue #6, checked against one run's figures.
 struct Targets {
-    /// The 40-reading corpus's rows, keyed as `Suite.stageRows` keys them.
+    /// The 40-reading corpus's target rows, each the fastest of three alternating runs (``TargetRuns``): `xmllint`,
+    /// `cli-validate`, `cmark`, `cli-report`.
     var main: [String: ResultRow] = [:]
     var coreScaling = 0.0
     /// What the pure-compute control gained from all cores in the same run (the machine's headroom then).
