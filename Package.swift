@@ -102,15 +102,15 @@ let package = Package(
     ]
 )
 
-// libFuzzer targets (Fuzz/README.md), added only for scripts/fuzz.sh: they need libFuzzer at link time, which a
+// libFuzzer targets (Tests/Fuzz/README.md), added only for Tests/Fuzz/fuzz.sh: they need libFuzzer at link time, which a
 // plain `swift build` does not link, so a normal build or test never sees them.
 if ProcessInfo.processInfo.environment["PERFUSIO_FUZZ"] == "1" {
     package.targets += [
-        .target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"),
-        .executableTarget(name: "FuzzMarkdown", dependencies: ["CFuzzDriver", "PerfusioMarkdown"], path: "Fuzz/FuzzMarkdown"),
-        .executableTarget(name: "FuzzXML", dependencies: ["CFuzzDriver", "PerfusioXML"], path: "Fuzz/FuzzXML"),
+        .target(name: "CFuzzDriver", path: "Tests/Fuzz/CFuzzDriver"),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["CFuzzDriver", "PerfusioMarkdown"], path: "Tests/Fuzz/FuzzMarkdown"),
+        .executableTarget(name: "FuzzXML", dependencies: ["CFuzzDriver", "PerfusioXML"], path: "Tests/Fuzz/FuzzXML"),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["CFuzzDriver", "PerfusioMarkdown", "PerfusioYAML"],
-                          path: "Fuzz/FuzzFrontMatter"),
+                          path: "Tests/Fuzz/FuzzFrontMatter"),
     ]
     package.products += ["FuzzMarkdown", "FuzzXML", "FuzzFrontMatter"].map { .executable(name: $0, targets: [$0]) }
 }

@@ -2,12 +2,12 @@
 # Prints every curated sample's (and shared example's) report and handover to PDF and PNG with headless Chromium, on A4 and
 # on Letter, and fails if the browser reports an error, leaves a file empty, or a handover takes more than one page.
 #
-#   scripts/render-check.sh [OUT]        (default OUT: .build/render-check)
+#   Tests/Tools/render-check.sh [OUT]        (default OUT: .build/render-check)
 #
 # Needs Debian's `chromium` (installed when missing, as root). Not part of `swift test`: the Swift suite never
 # depends on a browser. Look at OUT/*.png to check legibility at A4 width.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 out="${1:-.build/render-check}"
 
 if ! command -v chromium >/dev/null; then

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Builds one libFuzzer target (Fuzz/README.md) with AddressSanitizer and runs it for SECONDS.
-#   scripts/fuzz.sh markdown|xml|frontmatter SECONDS [extra libFuzzer flags...]
+# Builds one libFuzzer target (Tests/Fuzz/README.md) with AddressSanitizer and runs it for SECONDS.
+#   Tests/Fuzz/fuzz.sh markdown|xml|frontmatter SECONDS [extra libFuzzer flags...]
 # Seeds: samples/, Tests/Fixtures/examples (and samples/xml for xml; front matter blocks for frontmatter).
 # Corpus grows in .build-fuzz/corpus/TARGET; crashers land in .build-fuzz/crashes/TARGET; the log in
 # .build-fuzz/logs/TARGET-<time>.log ends with libFuzzer's final figures (executions, coverage, features).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh markdown|xml|frontmatter SECONDS}
-seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
+cd "$(dirname "$0")/../.."
+target=${1:?usage: Tests/Fuzz/fuzz.sh markdown|xml|frontmatter SECONDS}
+seconds=${2:?usage: Tests/Fuzz/fuzz.sh TARGET SECONDS}
 shift 2
 case "$target" in
     markdown) product=FuzzMarkdown ;;

@@ -4,7 +4,7 @@
 Run once from the package root; the output is committed, so the script only needs re-running when the sample
 set is meant to change:
 
-    python3 scripts/generate-department-samples.py
+    python3 Tests/Tools/generate-department-samples.py
 
 Deterministic (fixed seed). Every patient name, record number and date of birth is invented; the logbook tests
 scan every logbook output for them. The year is ABCP's reporting year 2025-07-01 to 2026-06-30, at the
@@ -16,7 +16,7 @@ import datetime
 import os
 import random
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "samples", "department")
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "department")
 SITE = "St Example Cardiac Centre"
 rng = random.Random(20250701)
 

@@ -1,4 +1,4 @@
-// libFuzzer target for the XML reader (PERFUSIO_FUZZ=1 builds only; see Fuzz/README.md).
+// libFuzzer target for the XML reader (PERFUSIO_FUZZ=1 builds only; see Tests/Fuzz/README.md).
 import CFuzzDriver
 import Foundation
 import PerfusioCore
