@@ -24,11 +24,20 @@ public struct BatchOutput: Sendable {
     /// Writes `text`, the output for `input`; returns the path written, or nil when the caller should print the
     /// text on standard output.
     public mutating func write(_ text: String, for input: InputFile) throws(OutputError) -> String? {
+        guard let staged = try stage(text, for: input) else { return nil }
+        try staged.commit()
+        return staged.shown
+    }
+
+    /// `text` written to its temporary file beside its target, for ``AtomicFileWriter/StagedFile/commit()`` to
+    /// flush and rename into place (a batch leaves that to a thread of its own); nil when the caller should print the
+    /// text on standard output. The target is then taken: a later input with the same target is refused.
+    public mutating func stage(_ text: String, for input: InputFile) throws(OutputError) -> AtomicFileWriter.StagedFile? {
         guard let target = destination.target(for: input, fileExtension: fileExtension) else { return nil }
         let key = AtomicFileWriter.resolvedPath(target.url)
         if let first = written[key] { throw .duplicateOutput(path: target.displayPath, firstInput: first) }
-        try writer.write(text, to: target.url, displayPath: target.displayPath)
+        let staged = try writer.stage(text, to: target.url, displayPath: target.displayPath)
         written[key] = input.displayPath
-        return target.displayPath
+        return staged
     }
 }

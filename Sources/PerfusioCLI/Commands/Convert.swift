@@ -33,22 +33,29 @@ struct Convert: AsyncParsableCommand {
                                  writer: AtomicFileWriter(protecting: files.map(\.url)))
         var status = ExitStatus.success
         var converted = 0
+        // Each file is flushed and renamed on a thread of its own while the workers convert the next records.
+        let flusher = SerialWriterThread(), tally = WriteTally()
         await BatchRunner().run(files, { input in
             let loaded = loader.load(input)
             let report = Validation.check(loaded)
             return (input, report, report.diagnostics.hasErrors ? nil : loaded.record.map(writer.write))
         }) { input, report, text in
-            let outcome = deliver(input, report, text, to: &output)
+            let outcome = await deliver(input, report, text, to: &output, flusher: flusher, tally: tally)
             status = max(status, outcome)
             if text != nil && outcome == .success { converted += 1 }
         }
+        await flusher.finish()
+        let failures = tally.counts.failed
+        if failures > 0 { status = max(status, .outputFailed) }
+        converted -= failures
         Console.error("\(converted) of \(files.filter(\.isRecord).count) records converted")
         try status.finish()
     }
 
-    /// Prints one input's diagnostics and writes its output; returns the status it earns.
-    private func deliver(_ input: InputFile, _ report: FileDiagnostics, _ text: String?,
-                         to output: inout BatchOutput) -> ExitStatus {
+    /// Prints one input's diagnostics and writes its output (the flush and rename queued on `flusher`); returns the
+    /// status it earns so far.
+    private func deliver(_ input: InputFile, _ report: FileDiagnostics, _ text: String?, to output: inout BatchOutput,
+                         flusher: SerialWriterThread, tally: WriteTally) async -> ExitStatus {
         var report = report
         if text == nil && input.isRecord {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
@@ -57,7 +64,16 @@ struct Convert: AsyncParsableCommand {
         Console.errorText(DiagnosticRenderer().text(report))
         guard let text else { return report.diagnostics.hasErrors ? .inputError : .success }
         do {
-            if try output.write(text, for: input) == nil { Console.output(text) }
+            guard let staged = try output.stage(text, for: input) else {
+                Console.output(text)
+                return .success
+            }
+            await flusher.enqueue {
+                do { try staged.commit(); tally.wrote() } catch {
+                    Console.error("error: \(error)")
+                    tally.failed()
+                }
+            }
             return .success
         } catch {
             Console.error("error: \(error)")

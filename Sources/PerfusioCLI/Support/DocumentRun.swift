@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Perfusio
 import PerfusioRender
-import Synchronization
 
 /// The work of `report`, `handover` and `chart`: load the templates once, then read, check and render every input,
 /// writing each document atomically into the output folder (or to standard output for one input).
@@ -92,11 +91,3 @@ struct DocumentRun {
     }
 }
 
-/// How many documents the flushing thread put in place, and how many it could not.
-private final class WriteTally: Sendable {
-    private let state = Mutex((written: 0, failed: 0))
-
-    func wrote() { state.withLock { $0.written += 1 } }
-    func failed() { state.withLock { $0.failed += 1 } }
-    var counts: (written: Int, failed: Int) { state.withLock { ($0.written, $0.failed) } }
-}
