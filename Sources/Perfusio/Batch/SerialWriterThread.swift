@@ -18,7 +18,8 @@ import Foundation
 public final class SerialWriterThread: @unchecked Sendable {
     // The state below is read and written only with `condition` locked.
     private let condition = NSCondition()
-    private var jobs: [@Sendable () -> Void] = []
+    /// Queued jobs from `nextJob` on; the ones before it have run (nil, so what they held is released).
+    private var jobs: [(@Sendable () -> Void)?] = []
     private var nextJob = 0
     private var roomWaiters: [CheckedContinuation<Void, Never>] = []
     private var finishWaiters: [CheckedContinuation<Void, Never>] = []
@@ -50,6 +51,13 @@ public final class SerialWriterThread: @unchecked Sendable {
     /// Returns when every job queued so far has run; the thread then ends.
     public func finish() async {
         await withCheckedContinuation { requestFinish($0) }
+    }
+
+    /// How many entries the queue's storage holds, run or waiting (for tests: it stays near the capacity).
+    var storedJobCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return jobs.count
     }
 
     private enum Offer { case queued, full, threadEnded }
@@ -98,9 +106,17 @@ public final class SerialWriterThread: @unchecked Sendable {
                 waiters.forEach { $0.resume() }
                 return
             }
-            let job = jobs[nextJob]
+            let job = jobs[nextJob]!
+            jobs[nextJob] = nil
             nextJob += 1
-            if nextJob == jobs.count { (jobs, nextJob) = ([], 0) }
+            // A queue that never runs dry (a steady batch) is compacted, so it stays about as small as its capacity.
+            if nextJob == jobs.count {
+                jobs.removeAll(keepingCapacity: true)
+                nextJob = 0
+            } else if nextJob >= 64, nextJob * 2 >= jobs.count {
+                jobs.removeFirst(nextJob)
+                nextJob = 0
+            }
             let waiters = roomWaiters
             roomWaiters = []
             condition.unlock()

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 @testable import Perfusio
@@ -29,6 +30,19 @@ import Testing
         // The job being run is no longer waiting: at most the capacity, plus the one running.
         #expect(state.withLock { $0.mostWaiting } <= 3)
         #expect(state.withLock { $0.ran } == 50)
+    }
+
+    /// A producer faster than the jobs keeps the queue from ever running dry; its storage still stays small.
+    @Test func aQueueThatNeverRunsDryStaysSmall() async {
+        let thread = SerialWriterThread(capacity: 4)
+        var most = 0
+        for _ in 0..<600 {
+            await thread.enqueue { usleep(200) }
+            most = max(most, thread.storedJobCount)
+        }
+        await thread.finish()
+        #expect(most <= 4 + 64 + 1)
+        #expect(thread.storedJobCount == 0)
     }
 
     @Test func aJobQueuedAfterFinishRunsAtOnce() async {
