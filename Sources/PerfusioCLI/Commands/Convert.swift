@@ -34,18 +34,17 @@ struct Convert: AsyncParsableCommand {
         var status = ExitStatus.success
         var converted = 0
         // Each file is flushed and renamed on a thread of its own while the workers convert the next records.
-        let flusher = SerialWriterThread(), tally = WriteTally()
+        let flusher = OutputFlusher()
         await BatchRunner().run(files, { input in
             let loaded = loader.load(input)
             let report = Validation.check(loaded)
             return (input, report, report.diagnostics.hasErrors ? nil : loaded.record.map(writer.write))
         }) { input, report, text in
-            let outcome = await deliver(input, report, text, to: &output, flusher: flusher, tally: tally)
+            let outcome = await deliver(input, report, text, to: &output, flusher: flusher)
             status = max(status, outcome)
             if text != nil && outcome == .success { converted += 1 }
         }
-        await flusher.finish()
-        let failures = tally.counts.failed
+        let failures = await flusher.finish().failed
         if failures > 0 { status = max(status, .outputFailed) }
         converted -= failures
         Console.error("\(converted) of \(files.filter(\.isRecord).count) records converted")
@@ -55,7 +54,7 @@ struct Convert: AsyncParsableCommand {
     /// Prints one input's diagnostics and writes its output (the flush and rename queued on `flusher`); returns the
     /// status it earns so far.
     private func deliver(_ input: InputFile, _ report: FileDiagnostics, _ text: String?, to output: inout BatchOutput,
-                         flusher: SerialWriterThread, tally: WriteTally) async -> ExitStatus {
+                         flusher: OutputFlusher) async -> ExitStatus {
         var report = report
         if text == nil && input.isRecord {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
@@ -68,12 +67,7 @@ struct Convert: AsyncParsableCommand {
                 Console.output(text)
                 return .success
             }
-            await flusher.enqueue {
-                do { try staged.commit(); tally.wrote() } catch {
-                    Console.error("error: \(error)")
-                    tally.failed()
-                }
-            }
+            await flusher.commit(staged)
             return .success
         } catch {
             Console.error("error: \(error)")

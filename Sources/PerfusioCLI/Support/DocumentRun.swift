@@ -22,7 +22,7 @@ struct DocumentRun {
         var output = options.output.map { DocumentOutput(path: $0, writer: AtomicFileWriter(protecting: files.map(\.url))) }
         var status = ExitStatus.success
         // Each file is flushed and renamed on a thread of its own while the workers render the next records.
-        let flusher = SerialWriterThread(), tally = WriteTally()
+        let flusher = OutputFlusher()
         let (kind, format, toFolder) = (kind, format, output != nil)
         await BatchRunner().run(files, { input in
             let loaded = loader.load(input)
@@ -48,23 +48,14 @@ struct DocumentRun {
                 }
                 for file in result.files {
                     guard output != nil else { Console.output(file.text); continue }
-                    do {
-                        let staged = try output!.stage(file, for: input)
-                        await flusher.enqueue {
-                            do { try staged.commit(); tally.wrote() } catch {
-                                Console.error("error: \(error)")
-                                tally.failed()
-                            }
-                        }
-                    } catch {
+                    do { await flusher.commit(try output!.stage(file, for: input)) } catch {
                         Console.error("error: \(error)")
                         status = max(status, .outputFailed)
                     }
                 }
             }
         }
-        await flusher.finish()
-        let (written, failures) = tally.counts
+        let (written, failures) = await flusher.finish()
         if failures > 0 { status = max(status, .outputFailed) }
         if let output { Console.error("\(written) file\(written == 1 ? "" : "s") written to \(output.displayPath)") }
         try status.finish()
@@ -90,4 +81,3 @@ struct DocumentRun {
         }
     }
 }
-
