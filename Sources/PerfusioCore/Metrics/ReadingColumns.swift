@@ -11,8 +11,9 @@ package struct ReadingColumns: Sendable {
     /// all cores at once, the runs' columns joined in reading order.
     package init(_ record: PerfusionCase) {
         let readings = record.readings
-        let runs = ConcurrentMap.runs(of: readings.count)
-        let parts = ConcurrentMap.map(runs, concurrently: readings.count >= ConcurrentMap.minimumReadings) { run in
+        let concurrently = readings.count >= ConcurrentMap.minimumReadings
+        let runs = concurrently ? ConcurrentMap.runs(of: readings.count) : [readings.indices]
+        let parts = ConcurrentMap.map(runs, concurrently: concurrently) { run in
             var cells: [Parameter: [(index: Int, cell: ReadingValue)]] = [:]
             readings.withUnsafeBufferPointer { readings in
                 for index in run {
